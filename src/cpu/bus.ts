@@ -37,4 +37,10 @@ export interface MemoryWindow {
   readonly writable: boolean;
   /** Instruction fetch allowed. */
   readonly executable: boolean;
+  /**
+   * One byte per 4 KiB page, set to 1 by whoever writes the page (the hart's direct stores, the
+   * bus's own stores, the loader). Used by snapshots (copy only dirty pages) and by the footprint
+   * report (RAM actually touched). Never cleared by the hart.
+   */
+  readonly dirty: Uint8Array;
 }
