@@ -8,9 +8,15 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * become one-line RvZooErrors (exit 2) naming the offending argument.
  */
 export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O, positionals: string[]) {
-  let parsed;
+  const config = {
+    args,
+    options: { ...options, help: { type: 'boolean', short: 'h' } } as O & { help: { type: 'boolean'; short: 'h' } },
+    allowPositionals: true as const,
+    strict: true as const,
+  };
+  let parsed: ReturnType<typeof parseArgs<typeof config>>;
   try {
-    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs(config);
   } catch (err) {
     const e = err as Error & { code?: string };
     const m = /'([^']+)'/.exec(e.message);
