@@ -29,7 +29,7 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
         throw new RvZooError(`rv-zoo ${command}: ${e.message.split('\n')[0]}`);
     }
   }
-  if (!parsed.values.help) {
+  if (!(parsed.values as Record<string, unknown>)['help']) {
     if (parsed.positionals.length < positionals.length) {
       throw new RvZooError(`rv-zoo ${command}: missing ${positionals[parsed.positionals.length]} (see rv-zoo ${command} --help)`);
     }
