@@ -3,18 +3,30 @@ import { RvZooError } from '../errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** The values parseArgs gives for an options table (booleans, strings, repeated strings). */
+export type ParsedValues<O extends Options> = {
+  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string;
+} & { help?: boolean };
+
+export interface ParsedCommand<O extends Options> {
+  values: ParsedValues<O>;
+  positionals: string[];
+}
+
 /**
  * Parse a subcommand's arguments strictly. Unknown flags, missing values and extra positionals
  * become one-line RvZooErrors (exit 2) naming the offending argument.
  */
-export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O, positionals: string[]) {
+export function parseCommandArgs<O extends Options>(
+  command: string, args: string[], options: O, positionals: string[],
+): ParsedCommand<O> {
   const config = {
     args,
     options: { ...options, help: { type: 'boolean', short: 'h' } } as O & { help: { type: 'boolean'; short: 'h' } },
     allowPositionals: true as const,
     strict: true as const,
   };
-  let parsed: ReturnType<typeof parseArgs<typeof config>>;
+  let parsed: { values: unknown; positionals: string[] };
   try {
     parsed = parseArgs(config);
   } catch (err) {
@@ -29,7 +41,8 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
         throw new RvZooError(`rv-zoo ${command}: ${e.message.split('\n')[0]}`);
     }
   }
-  if (!(parsed.values as Record<string, unknown>)['help']) {
+  const values = parsed.values as ParsedValues<O>;
+  if (!values.help) {
     if (parsed.positionals.length < positionals.length) {
       throw new RvZooError(`rv-zoo ${command}: missing ${positionals[parsed.positionals.length]} (see rv-zoo ${command} --help)`);
     }
@@ -37,7 +50,7 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
       throw new RvZooError(`rv-zoo ${command}: unexpected argument '${parsed.positionals[positionals.length]}'`);
     }
   }
-  return parsed;
+  return { values, positionals: parsed.positionals };
 }
 
 /** A non-negative integer flag value ("1e6", "1000000", "0x100" accepted). */
