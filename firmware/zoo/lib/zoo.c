@@ -256,8 +256,6 @@ static void op_mean(const zoo_model_t *m, const zoo_layer_t *l) {
   const int h = l->in.h, w = l->in.w, ch = l->in.c;
   const int32_t n = h * w;
   const int32_t izp = l->in.zero_point, ozp = l->out.zero_point;
-  const float scale = l->in.scale / l->out.scale;
-  const float fbias = (float)(-izp) * scale;
   for (int b = 0; b < l->in.n; b++) {
     for (int c = 0; c < ch; c++) {
       const int8_t *p = in + (size_t)b * n * ch + c;
@@ -274,14 +272,10 @@ static void op_mean(const zoo_model_t *m, const zoo_layer_t *l) {
           for (int i = 0; i < n; i++) acc += p[(size_t)i * ch];
           v = acc / n;
           break;
-        default: {
+        default:
           for (int i = 0; i < n; i++) acc += p[(size_t)i * ch];
-          float mean = (float)acc / (float)n;
-          float r = roundf(mean * scale + fbias) + (float)ozp;
-          if (r > 127.0f) r = 127.0f;
-          if (r < -128.0f) r = -128.0f;
-          v = (int32_t)r;
-        }
+          acc = zoo_mbqm(acc - izp * n, l->p.mean.multiplier, l->p.mean.shift);
+          v = clamp32(acc + ozp, I8_MIN, I8_MAX);
       }
       out[(size_t)b * ch + c] = (int8_t)v;
     }

@@ -42,7 +42,7 @@ enum zoo_op {
 enum zoo_mean_mode {
   ZOO_MEAN_INTEGER = 0,  /* keep_dims 4-D over H,W: reference_integer_ops::Mean */
   ZOO_MEAN_SAME_QUANT,   /* same scale and zero point: integer sum / count (truncating) */
-  ZOO_MEAN_FLOAT,        /* otherwise: QuantizedMeanOrSum, float rescale and round */
+  ZOO_MEAN_RESCALE,      /* otherwise: QuantizedMeanOrSum; 1/count folded into the multiplier */
 };
 
 /* A tensor as a kernel sees it: NHWC (lower ranks padded with leading 1s). */
@@ -85,7 +85,7 @@ typedef struct {
 } zoo_quantize_params_t;
 
 typedef struct {
-  int32_t multiplier;   /* ZOO_MEAN_INTEGER */
+  int32_t multiplier;   /* INTEGER: in_scale/out_scale; RESCALE: also times 1/count */
   int32_t shift;
   uint8_t mode;         /* enum zoo_mean_mode */
 } zoo_mean_params_t;

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Run every firmware/prebuilt/*.elf that has an expected-output file under
+# qemu-system-riscv32 -M virt and compare console output and exit code with it.
+#
+#   firmware/qemu-check.sh                 check all
+#   firmware/qemu-check.sh hello isa_xip   check some (names without .elf)
+#   firmware/qemu-check.sh --update NAME   rewrite NAME.expected/.exitcode from QEMU
+#                                          (read the result before committing it!)
+#
+# Conventions (shared with tools/manifest.py):
+#   program NAME, NAME_xip, NAME_noc comes from {apps,tests,bench}/NAME.c
+#   expectations live beside the source: DIR/ELFNAME.expected, DIR/ELFNAME.exitcode
+#   (only when non-zero), DIR/ELFNAME.stdin (fed to the UART), semihost* use semihosting
+#   *_xip run from pflash0 (the ELF's flash part as a 32 MiB raw image; see README.md)
+set -u
+FW="$(cd "$(dirname "$0")" && pwd)"
+QEMU="${QEMU:-qemu-system-riscv32}"
+OBJCOPY="${OBJCOPY:-riscv64-unknown-elf-objcopy}"
+TIMEOUT="${TIMEOUT:-120}"
+update=0
+if [ "${1:-}" = "--update" ]; then update=1; shift; fi
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+srcdir_of() { # ELF base name -> directory holding its source
+    local base="$1" d
+    base="${base%_xip}"; base="${base%_noc}"
+    for d in apps tests bench; do
+        [ -f "$FW/$d/$base.c" ] && { echo "$FW/$d"; return; }
+    done
+}
+
+names=()
+if [ $# -gt 0 ]; then
+    names=("$@")
+else
+    for elf in "$FW"/prebuilt/*.elf; do names+=("$(basename "$elf" .elf)"); done
+fi
+
+fail=0; ran=0
+for name in "${names[@]}"; do
+    elf="$FW/prebuilt/$name.elf"
+    dir="$(srcdir_of "$name")"
+    [ -n "$dir" ] || { echo "SKIP $name (no source)"; continue; }
+    exp="$dir/$name.expected"
+    if [ ! -f "$exp" ] && [ $update -eq 0 ]; then continue; fi
+    args=(-M virt -nographic -bios none -icount shift=0)
+    case "$name" in
+        *_xip)
+            "$OBJCOPY" -O binary "$elf" "$tmp/flash.bin" && truncate -s 32M "$tmp/flash.bin"
+            args+=(-drive "if=pflash,unit=0,format=raw,file=$tmp/flash.bin,readonly=on") ;;
+        *)  args+=(-kernel "$elf") ;;
+    esac
+    case "$name" in semihost*) args+=(-semihosting-config enable=on,target=native) ;; esac
+    stdin=/dev/null
+    [ -f "$dir/$name.stdin" ] && stdin="$dir/$name.stdin"
+    timeout "$TIMEOUT" "$QEMU" "${args[@]}" <"$stdin" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    ran=$((ran + 1))
+    if [ $update -eq 1 ]; then
+        cp "$tmp/out" "$exp"
+        if [ $rc -ne 0 ]; then echo "$rc" >"$dir/$name.exitcode"; else rm -f "$dir/$name.exitcode"; fi
+        echo "UPDATED $name (exit $rc, $(wc -l <"$exp") lines)"
+        continue
+    fi
+    want_rc=0
+    [ -f "$dir/$name.exitcode" ] && want_rc="$(cat "$dir/$name.exitcode")"
+    if [ $rc -eq 124 ]; then
+        echo "FAIL $name: timeout after ${TIMEOUT}s"; fail=1
+    elif ! cmp -s "$tmp/out" "$exp"; then
+        echo "FAIL $name: output differs from ${exp#$FW/}"
+        diff "$exp" "$tmp/out" | head -10 | sed 's/^/    /'
+        fail=1
+    elif [ "$rc" != "$want_rc" ]; then
+        echo "FAIL $name: exit code $rc, expected $want_rc"; fail=1
+    else
+        echo "ok   $name (exit $rc)"
+    fi
+    [ -s "$tmp/err" ] && sed 's/^/    qemu stderr: /' "$tmp/err" | head -5
+done
+[ $ran -gt 0 ] || { echo "no programs checked"; exit 1; }
+exit $fail
