@@ -45,14 +45,22 @@ for name in "${names[@]}"; do
     [ -n "$dir" ] || { echo "SKIP $name (no source)"; continue; }
     exp="$dir/$name.expected"
     if [ ! -f "$exp" ] && [ $update -eq 0 ]; then continue; fi
-    args=(-M virt -nographic -bios none -icount shift=0)
+    args=(-M virt -bios none -icount shift=0)
+    case "$name" in
+        semihost*)
+            # QEMU 7.2 writes semihosting output to its stderr unless given a chardev:
+            # share one stdio chardev between the UART and semihosting (this replaces
+            # -nographic, which would claim stdio for the UART/monitor mux only).
+            args+=(-display none -monitor none -chardev stdio,id=con,mux=on -serial chardev:con
+                   -semihosting-config enable=on,target=native,chardev=con) ;;
+        *)  args+=(-nographic) ;;
+    esac
     case "$name" in
         *_xip)
             "$OBJCOPY" -O binary "$elf" "$tmp/flash.bin" && truncate -s 32M "$tmp/flash.bin"
             args+=(-drive "if=pflash,unit=0,format=raw,file=$tmp/flash.bin,readonly=on") ;;
         *)  args+=(-kernel "$elf") ;;
     esac
-    case "$name" in semihost*) args+=(-semihosting-config enable=on,target=native) ;; esac
     stdin=/dev/null
     [ -f "$dir/$name.stdin" ] && stdin="$dir/$name.stdin"
     timeout "$TIMEOUT" "$QEMU" "${args[@]}" <"$stdin" >"$tmp/out" 2>"$tmp/err"
