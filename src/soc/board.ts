@@ -1,0 +1,444 @@
+import { Hart, type CycleModel } from '../cpu/hart.js';
+import { RvZooError } from '../errors.js';
+import { Clint } from './clint.js';
+import type { Device } from './device.js';
+import { TestFinisher, type FinisherEvent } from './finisher.js';
+import { CSR_MIE, MIP_MTIP } from './hart-port.js';
+import { DIRTY_NEW, DIRTY_SEEN, MemoryRegion, PAGE_SHIFT, PAGE_SIZE } from './memory.js';
+import { Plic } from './plic.js';
+import { defaultDeviceSize, resolveProfile, validateProfile, type MachineProfile } from './profiles.js';
+import { Semihost } from './semihost.js';
+import { SystemBus } from './system-bus.js';
+import { Uart16550 } from './uart16550.js';
+
+export interface BoardOptions {
+  /** 'virt' (default), 'mcu', a path to a JSON machine file, or a parsed machine. */
+  profile?: MachineProfile | string;
+  /** Override the size of the (first) RAM / flash region of the profile. */
+  ramSize?: number;
+  flashSize?: number;
+  /** Retired instructions per mtime tick (default 10: a 100 MHz core on a 10 MHz timebase). */
+  instructionsPerTick?: number;
+  /** Bytes the UART (and semihosting SYS_READ) will receive. */
+  stdin?: Uint8Array;
+  cycleModel?: CycleModel;
+  /** UART transmit and semihosting console writes, in order. */
+  onConsole?: (bytes: Uint8Array) => void;
+  /** Longest slice Board.run gives the hart between onSlice calls (default 1,000,000). */
+  sliceInstructions?: number;
+}
+
+export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock';
+
+export interface BoardStop {
+  reason: BoardStopReason;
+  exitCode: number | null;
+  pc: number;
+  cause: number | null;
+  tval: number | null;
+  message: string;
+}
+
+export interface RegionInfo {
+  name: string;
+  base: number;
+  size: number;
+  kind: 'ram' | 'flash' | 'mmio';
+  writable: boolean;
+  executable: boolean;
+}
+
+interface MemoryImage { version: Uint32Array; pages: Map<number, Uint8Array> }
+
+export interface BoardSnapshot {
+  readonly hart: ReturnType<Hart['snapshot']>;
+  readonly devices: unknown[];
+  readonly semihost: unknown;
+  readonly idle: number;
+  readonly entry: number;
+  readonly stdin: number[];
+  readonly memory: MemoryImage[];
+}
+
+const hex = (n: number): string => '0x' + (n >>> 0).toString(16).padStart(8, '0');
+
+const CAUSES: Record<number, string> = {
+  0: 'instruction address misaligned', 1: 'instruction access fault', 2: 'illegal instruction', 3: 'breakpoint',
+  4: 'load address misaligned', 5: 'load access fault', 6: 'store/AMO address misaligned', 7: 'store/AMO access fault',
+  8: 'environment call from U-mode', 11: 'environment call from M-mode',
+};
+function causeName(mcause: number): string {
+  if ((mcause & 0x80000000) !== 0) return `interrupt ${mcause & 0x7fffffff}`;
+  return CAUSES[mcause] ?? `exception ${mcause}`;
+}
+
+/**
+ * A whole machine: memory, devices, one hart, and the run loop that keeps time exact.
+ *
+ * Time: mtime = floor((hart.instret + idle) / instructionsPerTick) (+ what the guest wrote to
+ * mtime). `idle` grows only when the hart sleeps in wfi and the board skips to the next timer
+ * event. The run loop cuts the hart's work into slices that end exactly where the next timer
+ * event is due, so MTIP rises at the first instruction boundary where mtime >= mtimecmp.
+ */
+export class Board {
+  readonly hart: Hart;
+  readonly bus: SystemBus;
+  readonly regions: readonly RegionInfo[];
+  readonly profile: MachineProfile;
+  readonly memories: readonly MemoryRegion[];
+  readonly clint: Clint | null = null;
+  readonly plic: Plic | null = null;
+  readonly uart: Uart16550 | null = null;
+  readonly finisher: TestFinisher | null = null;
+  readonly semihosting: Semihost;
+  readonly instructionsPerTick: number;
+  readonly timebaseHz: number;
+  /** Where reset (and the test finisher's 0x7777) starts; the loader sets it to e_entry. */
+  entry: number;
+
+  private idle = 0;
+  private readonly stdinFallback: number[] = [];
+  private pendingExit: number | null = null;
+  private pendingReset = false;
+  private readonly onConsole: ((bytes: Uint8Array) => void) | null;
+  private consoleBuf: number[] = [];
+  private readonly sliceMax: number;
+  private epoch = 1;
+  private lastImage: MemoryImage[] | null = null;
+
+  constructor(options: BoardOptions = {}) {
+    const base = resolveProfile(options.profile);
+    const profile: MachineProfile = { ...base, regions: base.regions.map((r) => ({ ...r })), devices: base.devices.map((d) => ({ ...d })) };
+    const ram = profile.regions.find((r) => r.kind === 'ram');
+    const flash = profile.regions.find((r) => r.kind === 'flash');
+    if (options.ramSize !== undefined) {
+      if (!ram) throw new RvZooError(`machine ${profile.name} has no RAM region to resize`);
+      ram.size = options.ramSize;
+    }
+    if (options.flashSize !== undefined) {
+      if (!flash) throw new RvZooError(`machine ${profile.name} has no flash region to resize`);
+      flash.size = options.flashSize;
+    }
+    validateProfile(profile, `machine ${profile.name}`);
+    this.profile = profile;
+    this.instructionsPerTick = options.instructionsPerTick ?? 10;
+    if (!Number.isSafeInteger(this.instructionsPerTick) || this.instructionsPerTick < 1) {
+      throw new RvZooError(`instructions per tick must be a positive integer, got ${options.instructionsPerTick}`);
+    }
+    this.timebaseHz = profile.timebaseHz ?? 10_000_000;
+    this.onConsole = options.onConsole ?? null;
+    this.sliceMax = Math.max(1, options.sliceInstructions ?? 1_000_000);
+
+    this.memories = profile.regions.map((r) =>
+      new MemoryRegion(r.name, r.base, r.size, r.kind === 'ram', true, r.kind));
+
+    // The hart is created after the bus, and devices need the hart: they reach it through `port`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    const port = {
+      get x() { return self.hart.x; },
+      get pc() { return self.hart.pc; },
+      set pc(v: number) { self.hart.pc = v; },
+      get instret() { return self.hart.instret; },
+      setInterruptPending: (mask: number, pending: boolean) => { if (self.hart) self.hart.setInterruptPending(mask, pending); },
+      requestYield: () => { if (self.hart) self.hart.requestYield(); },
+    };
+    const rawTicks = (): number => this.rawTicks();
+    const devices: Device[] = [];
+    let uartIrq = 10;
+    for (const d of profile.devices) {
+      const size = d.size ?? defaultDeviceSize(d.type);
+      switch (d.type) {
+        case 'test-finisher':
+          devices.push((this.finisher = new TestFinisher(d.base, (e) => this.onFinisher(e), size, d.name)));
+          break;
+        case 'clint':
+          devices.push((this.clint = new Clint(d.base, port, rawTicks, size, d.name)));
+          break;
+        case 'plic':
+          devices.push((this.plic = new Plic(d.base, port, {
+            ...(d.numSources !== undefined ? { numSources: d.numSources } : {}),
+            ...(d.numPriorities !== undefined ? { numPriorities: d.numPriorities } : {}),
+          }, size, d.name)));
+          break;
+        case 'uart16550':
+          if (this.uart !== null) {
+            // extra UARTs: transmit to the same console, no stdin
+            devices.push(new Uart16550(d.base, (b) => this.consoleBuf.push(b), (lvl) => this.plic?.setLevel(d.irq ?? 10, lvl), size, d.name));
+          } else {
+            uartIrq = d.irq ?? 10;
+            devices.push((this.uart = new Uart16550(d.base, (b) => this.consoleBuf.push(b), (lvl) => this.plic?.setLevel(uartIrq, lvl), size, d.name)));
+          }
+          break;
+      }
+    }
+    this.bus = new SystemBus(this.memories.slice(), devices);
+    this.hart = new Hart(this.bus, options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {});
+    this.bus.onCodeWrite = (addr, len) => this.hart.invalidate(addr, len);
+    this.semihosting = new Semihost({
+      bus: this.bus,
+      console: (bytes) => { for (const b of bytes) this.consoleBuf.push(b); },
+      readByte: () => this.readInput(),
+      ticks: rawTicks,
+      tickHz: this.timebaseHz,
+      exit: (code) => { this.pendingExit = code; },
+    });
+    this.hart.timeSource = () => this.mtime();
+    this.hart.semihost = (h) => this.semihosting.handle(h);
+    this.regions = [
+      ...this.memories.map((m): RegionInfo => ({ name: m.name, base: m.base, size: m.size, kind: m.kind, writable: m.writable, executable: m.executable })),
+      ...devices.map((d): RegionInfo => ({ name: d.name, base: d.base, size: d.size, kind: 'mmio', writable: true, executable: false })),
+    ].sort((a, b) => a.base - b.base);
+
+    const firstRam = this.memories.find((m) => m.kind === 'ram') ?? this.memories[0];
+    this.entry = firstRam ? firstRam.base : 0;
+    this.hart.reset(this.entry);
+    this.redrive();
+    if (options.stdin) this.pushInput(options.stdin);
+  }
+
+  /** Ticks since power-on of the deterministic clock (ignores guest writes to mtime). */
+  rawTicks(): number {
+    return Math.floor((this.hart.instret + this.idle) / this.instructionsPerTick);
+  }
+
+  /** Current mtime. */
+  mtime(): number {
+    return this.clint ? this.clint.mtime() : this.rawTicks();
+  }
+
+  /** Instructions the board skipped while the hart slept in wfi. */
+  get idleInstructions(): number {
+    return this.idle;
+  }
+
+  /** More bytes for the guest to receive (UART RX queue, shared with semihosting reads). */
+  pushInput(bytes: Uint8Array): void {
+    if (this.uart) this.uart.pushInput(bytes);
+    else for (const b of bytes) this.stdinFallback.push(b);
+  }
+
+  private readInput(): number {
+    if (this.uart) return this.uart.takeInput();
+    return this.stdinFallback.length > 0 ? this.stdinFallback.shift()! : -1;
+  }
+
+  private onFinisher(e: FinisherEvent): void {
+    if (e.kind === 'exit') this.pendingExit = e.code;
+    else this.pendingReset = true;
+    this.hart.requestYield();
+  }
+
+  private redrive(): void {
+    this.clint?.redrive();
+    this.plic?.redrive();
+    this.uart?.redrive();
+  }
+
+  /** Guest reset (test finisher 0x7777): hart back to `entry`, UART/PLIC/semihosting reset; memory and the CLINT timer kept (QEMU 7.2 does not reset its mtimer). */
+  resetMachine(): void {
+    const before = this.hart.instret;
+    this.hart.reset(this.entry);
+    this.idle += before - this.hart.instret; // time keeps running
+    this.uart?.reset();
+    this.plic?.reset();
+    this.semihosting.reset();
+    this.redrive();
+  }
+
+  private flushConsole(): void {
+    if (this.consoleBuf.length === 0) return;
+    const bytes = Uint8Array.from(this.consoleBuf);
+    this.consoleBuf = [];
+    this.onConsole?.(bytes);
+  }
+
+  private stop(reason: BoardStopReason, message: string, extra: Partial<BoardStop> = {}): BoardStop {
+    this.flushConsole();
+    return { reason, exitCode: null, pc: this.hart.pc >>> 0, cause: null, tval: null, message, ...extra };
+  }
+
+  /** Retired-instruction count at which the next timer event is due, or null. */
+  private timerDeadline(): number | null {
+    if (!this.clint) return null;
+    const t = this.clint.nextEventRawTicks();
+    if (t === null) return null;
+    return t * this.instructionsPerTick - this.idle;
+  }
+
+  /**
+   * Run until the program exits, stops for good, or `maxInstructions` steps have been taken.
+   * `onSlice` is called between slices (after console output is flushed); returning false
+   * stops the run with reason 'budget'.
+   */
+  run(maxInstructions: number, onSlice?: () => boolean): BoardStop {
+    const hart = this.hart;
+    let done = 0;
+    for (;;) {
+      if (this.pendingExit !== null) {
+        const code = this.pendingExit;
+        this.pendingExit = null;
+        return this.stop('exit', `exit with code ${code}`, { exitCode: code });
+      }
+      if (this.pendingReset) {
+        this.pendingReset = false;
+        this.resetMachine();
+      }
+      if (done >= maxInstructions) return this.stop('budget', `instruction budget of ${maxInstructions} exhausted at pc ${hex(hart.pc)}`);
+      this.clint?.update();
+      let slice = Math.min(maxInstructions - done, this.sliceMax);
+      const deadline = this.timerDeadline();
+      if (deadline !== null) slice = Math.max(1, Math.min(slice, deadline - hart.instret));
+      const before = hart.instret;
+      const r = hart.run(slice);
+      const retired = hart.instret - before;
+      done += r === 'budget' ? slice : retired;
+      this.clint?.update();
+      this.flushConsole();
+      if (this.pendingExit !== null || this.pendingReset) continue;
+      if (r === 'trap-loop') {
+        const t = hart.lastTrap;
+        const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0;
+        return this.stop('trap-loop',
+          `trap loop at pc ${hex(hart.pc)}: ${causeName(cause)} (mcause ${cause}), mtval ${hex(tval)}`,
+          { cause, tval });
+      }
+      if (r === 'wfi') {
+        const mie = hart.readCsr(CSR_MIE) >>> 0;
+        const wake = this.timerDeadline();
+        if (wake !== null && (mie & MIP_MTIP) !== 0) {
+          const skip = wake - hart.instret;
+          if (skip > 0) this.idle += skip;
+          this.clint!.update();
+          continue;
+        }
+        const mip = hart.readCsr(0x344) >>> 0;
+        return this.stop('wfi-deadlock',
+          `wfi deadlock at pc ${hex(hart.pc)}: waiting for an interrupt that cannot arrive (mie ${hex(mie)}, mip ${hex(mip)})`);
+      }
+      if (onSlice && !onSlice()) return this.stop('budget', `stopped at pc ${hex(hart.pc)}`);
+    }
+  }
+
+  // ---- host access to memory ----
+
+  private regionFor(addr: number, length: number, what: string): MemoryRegion {
+    const a = addr >>> 0;
+    const m = this.bus.memoryAt(a, Math.max(1, length));
+    if (m === null || a + length > m.end) {
+      throw new RvZooError(`${what}: [${hex(a)}, ${hex(a + length)}) is not inside RAM or flash`);
+    }
+    return m;
+  }
+
+  /** Write RAM or flash regardless of write protection; marks dirty; forgets decoded code. */
+  poke(addr: number, bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    const m = this.regionFor(addr, bytes.length, 'poke');
+    const off = (addr >>> 0) - m.base;
+    m.bytes.set(bytes, off);
+    m.markDirty(off, bytes.length);
+    this.hart.invalidate(addr >>> 0, bytes.length);
+  }
+
+  /** Zero-fill RAM or flash (the loader's bss). */
+  fill(addr: number, length: number, value = 0): void {
+    if (length === 0) return;
+    const m = this.regionFor(addr, length, 'fill');
+    const off = (addr >>> 0) - m.base;
+    m.bytes.fill(value, off, off + length);
+    m.markDirty(off, length);
+    this.hart.invalidate(addr >>> 0, length);
+  }
+
+  peek(addr: number, length: number): Uint8Array {
+    if (length === 0) return new Uint8Array(0);
+    const m = this.regionFor(addr, length, 'peek');
+    const off = (addr >>> 0) - m.base;
+    return m.bytes.slice(off, off + length);
+  }
+
+  /** The RAM/flash region containing [addr, addr+length), if any. */
+  memoryAt(addr: number, length = 1): MemoryRegion | null {
+    return this.bus.memoryAt(addr, length);
+  }
+
+  // ---- snapshots ----
+
+  /** Stamp pages written since the last pass with a fresh content version. */
+  private syncVersions(): void {
+    const e = this.epoch++;
+    for (const m of this.memories) {
+      const d = m.dirty, v = m.version;
+      for (let p = 0; p < d.length; p++) {
+        if (d[p] === DIRTY_NEW) { v[p] = e; d[p] = DIRTY_SEEN; }
+      }
+    }
+  }
+
+  /**
+   * Capture the machine. Memory is kept per page with a content version: only pages ever
+   * written are copied, and a page whose version matches the previous snapshot's shares its
+   * (immutable) copy, so a second snapshot copies only what changed since the first.
+   */
+  snapshot(): BoardSnapshot {
+    this.syncVersions();
+    const memory = this.memories.map((m, i): MemoryImage => {
+      const prev = this.lastImage?.[i];
+      const pages = new Map<number, Uint8Array>();
+      const v = m.version;
+      for (let p = 0; p < v.length; p++) {
+        if (v[p] === 0) continue;
+        const shared = prev && prev.version[p] === v[p] ? prev.pages.get(p) : undefined;
+        pages.set(p, shared ?? m.bytes.slice(p << PAGE_SHIFT, (p + 1) << PAGE_SHIFT));
+      }
+      return { version: v.slice(), pages };
+    });
+    this.lastImage = memory;
+    this.flushConsole();
+    return {
+      hart: this.hart.snapshot(),
+      devices: this.bus.devices.map((d) => (d.snapshot ? d.snapshot() : null)),
+      semihost: this.semihosting.snapshot(),
+      idle: this.idle,
+      entry: this.entry,
+      stdin: this.stdinFallback.slice(),
+      memory,
+    };
+  }
+
+  /** Put the machine back as it was at `s`; copies only pages whose content changed since. */
+  restore(s: BoardSnapshot): void {
+    this.syncVersions();
+    this.memories.forEach((m, i) => {
+      const img = s.memory[i]!;
+      const v = m.version, d = m.dirty;
+      let runStart = -1;
+      for (let p = 0; p <= v.length; p++) {
+        const changed = p < v.length && v[p] !== img.version[p];
+        if (changed) {
+          const want = img.version[p]!;
+          if (want === 0) { m.bytes.fill(0, p << PAGE_SHIFT, (p + 1) << PAGE_SHIFT); d[p] = 0; }
+          else { m.bytes.set(img.pages.get(p)!, p << PAGE_SHIFT); d[p] = DIRTY_SEEN; }
+          v[p] = want;
+          if (runStart < 0) runStart = p;
+        } else if (runStart >= 0) {
+          this.hart.invalidate(m.base + runStart * PAGE_SIZE, (p - runStart) * PAGE_SIZE);
+          runStart = -1;
+        }
+      }
+    });
+    this.lastImage = s.memory;
+    this.hart.restore(s.hart);
+    this.bus.devices.forEach((d, i) => { if (d.restore && s.devices[i] !== null) d.restore(s.devices[i]); });
+    this.semihosting.restore(s.semihost);
+    this.idle = s.idle;
+    this.entry = s.entry;
+    this.stdinFallback.length = 0;
+    this.stdinFallback.push(...s.stdin);
+    this.pendingExit = null;
+    this.pendingReset = false;
+    this.consoleBuf = [];
+    this.clint?.update();
+  }
+}
