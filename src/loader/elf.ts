@@ -97,8 +97,8 @@ export function parseElf(bytes: Uint8Array, file: string): ElfImage {
   for (let i = 0; i < phnum; i++) {
     const o = phoff + i * phentsize;
     const type = u32(o), offset = u32(o + 4), filesz = u32(o + 16), memsz = u32(o + 20), flags = u32(o + 24);
+    if (type !== 0 && offset + filesz > len) fail(`truncated: segment ${i} data [${hex(offset)}, ${hex(offset + filesz)}) ends past the end of the file (${len} bytes)`);
     if (type === PT_LOAD) {
-      if (offset + filesz > len) fail(`truncated: segment ${i} data [${hex(offset)}, ${hex(offset + filesz)}) ends past the end of the file (${len} bytes)`);
       if (filesz > memsz) fail(`segment ${i}: p_filesz ${hex(filesz)} is larger than p_memsz ${hex(memsz)}`);
     }
     rawPh.push({ type, flags });
