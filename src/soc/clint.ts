@@ -7,7 +7,7 @@ export const CLINT_MTIMECMP = 0x4000;
 export const CLINT_MTIME = 0xbff8;
 const TWO32 = 2 ** 32;
 
-export interface ClintState { msip: number; cmpLo: number; cmpHi: number; delta: number; armed: boolean }
+export interface ClintState { msip: number; cmpLo: number; cmpHi: number; delta: number }
 
 /**
  * Core-local interruptor, one hart, QEMU virt layout (SiFive CLINT / ACLINT MSWI + MTIMER):
@@ -16,8 +16,9 @@ export interface ClintState { msip: number; cmpLo: number; cmpHi: number; delta:
  *
  * mtime = rawTicks() + delta, where rawTicks derives from the retired-instruction count
  * (never the host clock) and delta is what guest writes to mtime added. MTIP is the level
- * mtime >= mtimecmp, but, as in QEMU 7.2, only once mtimecmp or mtime has been written since
- * power-on (mtimecmp resets to 0 and QEMU evaluates the comparison on writes only).
+ * mtime >= mtimecmp. mtimecmp resets to 0, so MTIP is pending from power-on until the guest
+ * writes mtimecmp: checked on qemu-system-riscv32 7.2 (a program enabling MTIE and MIE without
+ * touching mtimecmp takes a machine timer interrupt at once).
  */
 export class Clint implements Device {
   readonly name: string;
@@ -25,7 +26,6 @@ export class Clint implements Device {
   private cmpLo = 0;
   private cmpHi = 0;
   private delta = 0;
-  private armed = false;
   private mtipLevel = false;
 
   constructor(
@@ -56,7 +56,7 @@ export class Clint implements Device {
 
   /** Drive MTIP from the current time. */
   update(): void {
-    const level = this.armed && this.due(this.mtime());
+    const level = this.due(this.mtime());
     this.mtipLevel = level;
     this.hart.setInterruptPending(MIP_MTIP, level);
   }
@@ -66,11 +66,10 @@ export class Clint implements Device {
   }
 
   /**
-   * Raw tick count at which MTIP will rise, or null when it is already up, is not armed, or
+   * Raw tick count at which MTIP will rise, or null when it is already up or
    * cannot be reached (beyond 2^53).
    */
   nextEventRawTicks(): number | null {
-    if (!this.armed) return null;
     const cmp = this.mtimecmp();
     if (this.due(this.mtime())) return null;
     if (cmp >= 2 ** 53) return null;
@@ -98,13 +97,11 @@ export class Clint implements Device {
     }
     if (offset === CLINT_MTIMECMP || offset === CLINT_MTIMECMP + 4) {
       if (offset === CLINT_MTIMECMP) this.cmpLo = value; else this.cmpHi = value;
-      this.armed = true;
     } else if (offset === CLINT_MTIME || offset === CLINT_MTIME + 4) {
       const now = this.mtime();
       const lo = offset === CLINT_MTIME ? value : now % TWO32;
       const hi = offset === CLINT_MTIME + 4 ? value : Math.floor(now / TWO32);
       this.delta = hi * TWO32 + lo - this.rawTicks();
-      this.armed = true;
     } else {
       return true;
     }
@@ -115,7 +112,7 @@ export class Clint implements Device {
 
   /** The power-on state (QEMU 7.2 keeps the timer across a guest reset; the Board decides). */
   reset(): void {
-    this.msip = 0; this.cmpLo = 0; this.cmpHi = 0; this.delta = 0; this.armed = false;
+    this.msip = 0; this.cmpLo = 0; this.cmpHi = 0; this.delta = 0;
     this.hart.setInterruptPending(MIP_MSIP, false);
     this.update();
   }
@@ -127,11 +124,11 @@ export class Clint implements Device {
   }
 
   snapshot(): ClintState {
-    return { msip: this.msip, cmpLo: this.cmpLo, cmpHi: this.cmpHi, delta: this.delta, armed: this.armed };
+    return { msip: this.msip, cmpLo: this.cmpLo, cmpHi: this.cmpHi, delta: this.delta };
   }
 
   restore(state: unknown): void {
     const s = state as ClintState;
-    this.msip = s.msip; this.cmpLo = s.cmpLo; this.cmpHi = s.cmpHi; this.delta = s.delta; this.armed = s.armed;
+    this.msip = s.msip; this.cmpLo = s.cmpLo; this.cmpHi = s.cmpHi; this.delta = s.delta;
   }
 }
