@@ -343,13 +343,20 @@ class Converter:
                   f'{what}: input {a.shape} does not match filter {f.shape}')
         self.need(len(f.scales) in (1, out_depth), f'{what}: filter has {len(f.scales)} scales')
         per_channel = len(f.scales) > 1
-        mults, shifts = [], []
+        mults, shifts, reals = [], [], []
         for c in range(out_depth if per_channel else 1):
             real = float(np.float32(a.scale)) * float(np.float32(f.scales[c])) / float(np.float32(o.scale))
             q, s = quantize_multiplier(real)
             mults.append(q)
             shifts.append(s)
+            reals.append(real)
         p = f'{self.name}_l{i}'
+        real_scale = 'NULL'
+        if per_channel:
+            # The reference per-channel int8 kernel rounds acc * real scale in double precision.
+            real_scale = f'{p}_real_scale'
+            body = ',\n'.join('  ' + r.hex() for r in reals)
+            self.consts.append(f'static const double {real_scale}[{len(reals)}] = {{\n{body}\n}};\n')
         bias = 'NULL'
         if b is not None:
             self.need(b.is_const and b.type == TensorType.INT32 and b.count() == out_depth,
@@ -360,6 +367,7 @@ class Converter:
                 'params': ('fc', {'filter': self.emit_array(f'{p}_filter', 'int8_t', f.data), 'bias': bias,
                                   'multiplier': self.emit_array(f'{p}_mult', 'int32_t', mults),
                                   'shift': self.emit_array(f'{p}_shift', 'int8_t', shifts),
+                                  'real_scale': real_scale,
                                   'per_channel': int(per_channel), 'filter_zero_point': f.zp})}
 
     def op_quantize(self, i, op, ins, outs):
@@ -588,6 +596,9 @@ const zoo_model_t zoo_model_{self.name} = {{
   .output = {self.tensor_c(out)},
   .output_q = {self.tensor_c(outq)},
   .has_output_q = {int(self.output_q != self.outputs[0])},
+  .input_dims = "{dims(inp)}",
+  .output_dims = "{dims(out)}",
+  .output_q_dims = "{dims(outq)}",
 }};
 '''
         with open(os.path.join(out_dir, base + '.h'), 'w') as f:
@@ -601,6 +612,10 @@ const zoo_model_t zoo_model_{self.name} = {{
             lines.append(f'  #{l["index"]:2d} {l["op"][7:]:20s} {l["in"].shape} -> {l["out"].shape} '
                          f'@{self.offsets[l["in"].index]}->{self.offsets[l["out"].index]}')
         return '\n'.join(lines)
+
+
+def dims(t: Tensor) -> str:
+    return 'x'.join(str(d) for d in t.shape) or '1'
 
 
 def c_float(x: float) -> str:

@@ -69,6 +69,9 @@ typedef struct {
   const int32_t *bias;        /* [out] or NULL */
   const int32_t *multiplier;  /* [out] or [1] */
   const int8_t *shift;
+  /* Per-channel int8 FC: TFLite's reference kernel rescales with
+   * round((double)acc * in_scale * filter_scale[c] / out_scale) instead of multiplier/shift. */
+  const double *real_scale;   /* [out] or NULL */
   uint8_t per_channel;
   int32_t filter_zero_point;
 } zoo_fc_params_t;
@@ -131,6 +134,9 @@ typedef struct {
   zoo_tensor_t output;      /* the model's output tensor (float32 after DEQUANTIZE, or int8) */
   zoo_tensor_t output_q;    /* the int8 tensor DEQUANTIZE reads (== output if no DEQUANTIZE) */
   uint8_t has_output_q;
+  const char *input_dims;   /* original tensor shapes, "1x28x28x1" style, for printing */
+  const char *output_dims;
+  const char *output_q_dims;
 } zoo_model_t;
 
 /* Runs every layer in order. Returns 0, or the 1-based index of a layer it cannot run. */
