@@ -182,6 +182,8 @@ class Converter:
         self.name = name
         with open(path, 'rb') as f:
             self.raw = f.read()
+        if len(self.raw) < 8 or self.raw[4:8] != b'TFL3':
+            fail('not a TFLite flatbuffer (file identifier is not "TFL3")')
         self.model = tflite.Model.GetRootAsModel(self.raw, 0)
         if self.model.SubgraphsLength() != 1:
             fail(f'{self.model.SubgraphsLength()} subgraphs (only single-subgraph models are supported)')
@@ -644,6 +646,10 @@ def main(argv=None) -> int:
         return 2
     except OSError as e:
         sys.stderr.write(f'tflite2c: error: {e}\n')
+        return 2
+    except Exception as e:  # a damaged or non-TFLite file trips the flatbuffer accessors
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        sys.stderr.write(f'tflite2c: error: {args.model}: not a readable .tflite model ({msg})\n')
         return 2
     if args.summary:
         print(conv.summary())
