@@ -1,0 +1,1086 @@
+/**
+ * One RV32IMAC hart with machine and user mode (Zicsr, Zifencei), as described in CONTRACTS.md.
+ *
+ * Execution model
+ * ---------------
+ * Every executed instruction address is decoded once (src/cpu/decode.ts, driven by the table in
+ * src/cpu/isa.ts) into a decode-cache slot and reused until the code there is written, fence.i
+ * runs or invalidate() is called. The cache (`dec`, an Int32Array) is organised in 4 KiB guest
+ * pages; a page of code owns 4096 consecutive entries, two per halfword address:
+ *
+ *   dec[base + (pc & 4095)]     = op | len << 8 | rd << 11 | rs1 << 17 | rs2 << 22
+ *   dec[base + (pc & 4095) + 1] = imm (see Decoded.imm in decode.ts)
+ *
+ * where op is an `Op` id, len is 2 or 4 and rd = 32 stands for x0 (writes to x0 land in a sink
+ * register x[32], so the executor never tests for rd = 0). A word of 0 means "not decoded".
+ * `pageSlot[globalPage]` gives `base` (0 = no slots; base 0 is a scratch page used for code
+ * outside the RAM/flash windows, which is re-decoded on every execution). This layout is meant
+ * to be reused by a block translator: `decodedAt(pc)` exposes the fields.
+ *
+ * RAM and flash (bus.windows) are read and written directly through typed-array views
+ * (little-endian host assumed, as everywhere Node runs); MMIO goes through bus.load/store.
+ * Guest faults never throw: bus faults are values, traps are taken inside the loop.
+ *
+ * Cycle model
+ * -----------
+ * mcycle counts one cycle per retired instruction plus, per the `CycleModel`, extra cycles for
+ * loads (incl. LR/AMO), stores (incl. SC), taken branches, jumps (jal/jalr), multiplies and
+ * divides/remainders. All extras default to 0, so by default mcycle == minstret. Instructions that
+ * raise an exception neither retire nor cost cycles.
+ */
+import { BUS_FAULT, type Bus } from './bus.js';
+import { Op } from './isa.js';
+import { decode16, decode32, newDecoded, type Decoded } from './decode.js';
+import {
+  MISA_VALUE, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_TW,
+} from './csr.js';
+
+export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop';
+export const MIP_MSIP = 1 << 3, MIP_MTIP = 1 << 7, MIP_MEIP = 1 << 11;
+const MIP_MASK = MIP_MSIP | MIP_MTIP | MIP_MEIP;
+
+/** Extra cycles per instruction class on top of one cycle per instruction (all default 0). */
+export interface CycleModel {
+  load?: number;
+  store?: number;
+  branchTaken?: number;
+  jump?: number;
+  mul?: number;
+  div?: number;
+}
+
+export interface HartOptions { hartId?: number; resetPc?: number; cycleModel?: CycleModel }
+
+export interface HartSnapshot {
+  x: number[];
+  pc: number;
+  priv: 0 | 3;
+  instret: number;
+  cycle: number;
+  waiting: boolean;
+  mstatus: number; mie: number; mip: number; mtvec: number; mscratch: number;
+  mepc: number; mcause: number; mtval: number; mcounteren: number;
+  pmpcfg: number[]; pmpaddr: number[];
+  reservation: number;
+  lastTrap: { cause: number; epc: number; tval: number } | null;
+  lastExcInstret: number;
+}
+
+interface Win {
+  base: number; size: number;
+  u8: Uint8Array; i8: Int8Array; u16: Uint16Array; i16: Int16Array; i32: Int32Array;
+  writable: boolean; executable: boolean; dirty: Uint8Array;
+  /** Index of the window's first page in pageSlot/codePage. */
+  pageStart: number;
+}
+
+const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3;
+const PAGE_INTS = 4096;
+const TWO32 = 4294967296;
+
+function mulhu(a: number, b: number): number {
+  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
+  const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  return (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) | 0;
+}
+
+/** Implemented CSRs: 1 = exists. */
+const CSR_IMPL = new Uint8Array(4096);
+for (const c of [0xc00, 0xc01, 0xc02, 0xc80, 0xc81, 0xc82, 0xf11, 0xf12, 0xf13, 0xf14, 0xf15,
+  0x300, 0x301, 0x304, 0x305, 0x306, 0x30a, 0x310, 0x31a, 0x320, 0x340, 0x341, 0x342, 0x343, 0x344,
+  0xb00, 0xb02, 0xb80, 0xb82]) CSR_IMPL[c] = 1;
+for (let i = 0; i < 4; i++) CSR_IMPL[0x3a0 + i] = 1;
+for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
+
+export class Hart {
+  /** Register file plus the x0 sink at index 32 (see the file comment). */
+  private readonly regs = new Int32Array(33);
+  /** x0..x31; x[0] reads 0 always. */
+  readonly x: Int32Array = this.regs.subarray(0, 32);
+  pc = 0;
+  priv: 0 | 3 = 3;
+  instret = 0;
+  /** mcycle - minstret (extra cycles of the cycle model and the effect of CSR writes). */
+  private cycleDelta = 0;
+  timeSource: () => number = () => 0;
+  semihost: ((hart: Hart) => boolean) | null = null;
+  lastTrap: { cause: number; epc: number; tval: number } | null = null;
+  private waitingFlag = false;
+
+  // CSR state (int32 values)
+  private mstatus = 0;
+  private mie = 0;
+  private mip = 0;
+  private mtvec = 0;
+  private mscratch = 0;
+  private mepc = 0;
+  private mcause = 0;
+  private mtval = 0;
+  private mcounteren = 0;
+  private readonly pmpcfg = new Int32Array(4);
+  private readonly pmpaddr = new Int32Array(16);
+  private readonly hartId: number;
+
+  /** LR reservation address, or -1. */
+  private resv = -1;
+  /** instret at the most recent exception (trap-loop detection), -1 = none. */
+  private lastExcInstret = -1;
+  private trapLoop = false;
+  /** Nonzero when run() must look at interrupts/yield before the next instruction. */
+  private attn = 0;
+  private yieldReq = false;
+  private exitReason = EXIT_BUDGET;
+  /** Cause of the last failed slow memory access (0 = none). */
+  private fault = 0;
+
+  // Decode cache
+  private dec: Int32Array;
+  private nextPage = 1;
+  private readonly pageSlot: Int32Array;
+  private readonly codePage: Uint8Array;
+  private readonly wins: Win[] = [];
+  private readonly dd: Decoded = newDecoded();
+
+  // Hot windows: primary (largest writable: RAM) and secondary (largest other: flash)
+  private readonly pw: Win;
+  private readonly sw: Win;
+  private readonly pCode: Uint8Array;
+
+  private readonly cmLoad: number;
+  private readonly cmStore: number;
+  private readonly cmBranch: number;
+  private readonly cmJump: number;
+  private readonly cmMul: number;
+  private readonly cmDiv: number;
+
+  constructor(private readonly bus: Bus, options: HartOptions = {}) {
+    this.hartId = options.hartId ?? 0;
+    const cm = options.cycleModel ?? {};
+    this.cmLoad = cm.load ?? 0;
+    this.cmStore = cm.store ?? 0;
+    this.cmBranch = cm.branchTaken ?? 0;
+    this.cmJump = cm.jump ?? 0;
+    this.cmMul = cm.mul ?? 0;
+    this.cmDiv = cm.div ?? 0;
+    let pages = 0;
+    for (const w of bus.windows) {
+      const b = w.bytes;
+      // Direct access needs 4-byte aligned views; other windows go through the bus.
+      if (b.byteOffset % 4 !== 0 || b.length !== w.size || w.size % 4096 !== 0) continue;
+      this.wins.push({
+        base: w.base >>> 0, size: w.size,
+        u8: b, i8: new Int8Array(b.buffer, b.byteOffset, w.size),
+        u16: new Uint16Array(b.buffer, b.byteOffset, w.size >>> 1),
+        i16: new Int16Array(b.buffer, b.byteOffset, w.size >>> 1),
+        i32: new Int32Array(b.buffer, b.byteOffset, w.size >>> 2),
+        writable: w.writable, executable: w.executable, dirty: w.dirty, pageStart: pages,
+      });
+      pages += w.size >>> 12;
+    }
+    this.pageSlot = new Int32Array(pages);
+    this.codePage = new Uint8Array(pages);
+    this.dec = new Int32Array(PAGE_INTS * 16);
+    const empty: Win = {
+      base: 0, size: 0, u8: new Uint8Array(4), i8: new Int8Array(4), u16: new Uint16Array(2),
+      i16: new Int16Array(2), i32: new Int32Array(1), writable: false, executable: false,
+      dirty: new Uint8Array(1), pageStart: 0,
+    };
+    let p: Win = empty, s: Win = empty;
+    for (const w of this.wins) if (w.writable && w.size > p.size) p = w;
+    for (const w of this.wins) if (w !== p && w.size > s.size) s = w;
+    this.pw = p;
+    this.sw = s;
+    this.pCode = p === empty ? new Uint8Array(1) : this.codePage.subarray(p.pageStart, p.pageStart + (p.size >>> 12));
+    this.reset(options.resetPc ?? 0);
+  }
+
+  /** mcycle (per the cycle model; by default equal to instret). */
+  get cycle(): number { return this.instret + this.cycleDelta; }
+  set cycle(v: number) { this.cycleDelta = v - this.instret; }
+
+  /** Stopped in wfi with no enabled interrupt pending. */
+  get waiting(): boolean { return this.waitingFlag; }
+
+  reset(pc: number): void {
+    this.regs.fill(0);
+    this.pc = pc >>> 0;
+    this.priv = 3;
+    this.instret = 0;
+    this.cycleDelta = 0;
+    this.mstatus = 0;
+    this.mie = 0;
+    this.mtvec = 0;
+    this.mscratch = 0;
+    this.mepc = 0;
+    this.mcause = 0;
+    this.mtval = 0;
+    this.mcounteren = 0;
+    this.pmpcfg.fill(0);
+    this.pmpaddr.fill(0);
+    this.resv = -1;
+    this.lastExcInstret = -1;
+    this.lastTrap = null;
+    this.waitingFlag = false;
+    this.attn = 1;
+    this.flushDecodeCache();
+  }
+
+  setInterruptPending(mask: number, pending: boolean): void {
+    const m = mask & MIP_MASK;
+    this.mip = pending ? this.mip | m : this.mip & ~m;
+    this.attn = 1;
+  }
+
+  requestYield(): void {
+    this.yieldReq = true;
+    this.attn = 1;
+  }
+
+  /** Forget decoded code overlapping [addr, addr+length). */
+  invalidate(addr: number, length: number): void {
+    if (length > 0) this.invalidateRange(addr >>> 0, length);
+  }
+
+  /** The decoded form cached for `pc` (decoding it if needed), for tools and a block translator. */
+  decodedAt(pc: number): { op: Op; len: number; rd: number; rs1: number; rs2: number; imm: number } | null {
+    const b = this.pageBase(pc >>> 0);
+    if (b === 0) return null;
+    const di = b + (pc & 4094);
+    let w = this.dec[di]!;
+    if (w === 0) w = this.decodeSlot(di, pc >>> 0);
+    const rd = (w >>> 11) & 63;
+    return { op: w & 255, len: (w >>> 8) & 7, rd: rd === 32 ? 0 : rd, rs1: (w >>> 17) & 31, rs2: (w >>> 22) & 31, imm: this.dec[di + 1]! };
+  }
+
+  // ------------------------------------------------------------------ run
+
+  run(maxSteps: number): RunExit {
+    let left = Math.floor(maxSteps);
+    for (;;) {
+      if (this.waitingFlag) {
+        if ((this.mip & this.mie) === 0) return 'wfi';
+        this.waitingFlag = false;
+      }
+      this.attn = 0;
+      if (this.yieldReq) { this.yieldReq = false; return 'yield'; }
+      this.takeInterrupt();
+      if (left <= 0) return 'budget';
+      if ((this.pc & 1) !== 0) {
+        // Only reachable when a host sets an odd pc: with C, jumps clear bit 0.
+        left--;
+        this.exception(0, this.pc, this.pc);
+        if (this.trapLoop) { this.trapLoop = false; return 'trap-loop'; }
+        continue;
+      }
+      left -= this.execute(left);
+      const r = this.exitReason;
+      if (r === EXIT_TRAPLOOP) { this.trapLoop = false; return 'trap-loop'; }
+      if (r === EXIT_BUDGET) return 'budget';
+      // EXIT_WFI / EXIT_ATTN: loop to look at wfi, yield and interrupts.
+    }
+  }
+
+  private takeInterrupt(): void {
+    const p = this.mip & this.mie;
+    if (p === 0) return;
+    if (this.priv === 3 && (this.mstatus & MSTATUS_MIE) === 0) return;
+    const code = (p & MIP_MEIP) !== 0 ? 11 : (p & MIP_MSIP) !== 0 ? 3 : 7;
+    this.enterTrap(code | 0x80000000, 0, this.pc | 0);
+  }
+
+  /** Take an exception; returns the new pc. Flags a trap loop. */
+  private exception(cause: number, tval: number, epc: number): number {
+    if (this.instret === this.lastExcInstret) this.trapLoop = true;
+    this.lastExcInstret = this.instret;
+    return this.enterTrap(cause, tval, epc);
+  }
+
+  private enterTrap(cause: number, tval: number, epc: number): number {
+    this.mepc = epc & ~1;
+    this.mcause = cause | 0;
+    this.mtval = tval | 0;
+    const s = this.mstatus;
+    this.mstatus = (s & ~(MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPP)) |
+      ((s & MSTATUS_MIE) !== 0 ? MSTATUS_MPIE : 0) | (this.priv << 11);
+    this.priv = 3;
+    this.resv = -1;
+    this.lastTrap = { cause: cause >>> 0, epc: epc >>> 0, tval: tval >>> 0 };
+    const base = this.mtvec & ~3;
+    const pc = ((cause | 0) < 0 && (this.mtvec & 3) === 1) ? (base + 4 * (cause & 0x7fffffff)) | 0 : base;
+    this.pc = pc >>> 0;
+    return pc;
+  }
+
+  /** mret; returns the new pc, or -1 (as a flag) when illegal. */
+  private doMret(): boolean {
+    if (this.priv !== 3) return false;
+    const s = this.mstatus;
+    const mpp = (s >>> 11) & 3;
+    let n = (s & ~(MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPP)) | ((s & MSTATUS_MPIE) !== 0 ? MSTATUS_MIE : 0) | MSTATUS_MPIE;
+    this.priv = mpp === 3 ? 3 : 0;
+    if (this.priv !== 3) n &= ~MSTATUS_MPRV;
+    this.mstatus = n;
+    this.attn = 1;
+    this.pc = this.mepc >>> 0;
+    return true;
+  }
+
+  /**
+   * The interpreter. Executes up to `budget` steps; returns the number of steps taken and sets
+   * exitReason. pc, instret and cycleDelta live in locals and are written back before every call
+   * that might look at them (bus accesses, CSRs, traps) and on exit.
+   */
+  private execute(budget: number): number {
+    const x = this.regs;
+    let D = this.dec;
+    let pc = this.pc | 0;
+    let ir = this.instret;
+    let cd = this.cycleDelta;
+    let lim = ir + budget;
+    let extra = 0;
+    let ptag = 1, sb = 0;
+    let tc = 0, tv = 0;
+    const pw = this.pw, sw = this.sw;
+    const rb = pw.base, rsz = pw.size, r8 = pw.u8, ri8 = pw.i8, r16 = pw.u16, ri16 = pw.i16, r32 = pw.i32;
+    const rdirty = pw.dirty, rcode = this.pCode;
+    const fb = sw.base, fsz = sw.size, f8 = sw.u8, fi8 = sw.i8, f16 = sw.u16, fi16 = sw.i16, f32 = sw.i32;
+    const cmL = this.cmLoad, cmS = this.cmStore, cmB = this.cmBranch, cmJ = this.cmJump, cmM = this.cmMul, cmD = this.cmDiv;
+    this.exitReason = EXIT_BUDGET;
+    this.trapLoop = false;
+
+    main: while (ir < lim) {
+      if ((pc & -4096) !== ptag) {
+        sb = this.pageBase(pc >>> 0);
+        D = this.dec;
+        if (sb !== 0) ptag = pc & -4096;
+        else { ptag = 1; D[pc & 4095] = 0; }
+      }
+      const di = sb + (pc & 4095);
+      let w = D[di]!;
+      if (w === 0) {
+        this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+        w = this.decodeSlot(di, pc >>> 0);
+      }
+      trap: {
+        switch (w & 255) {
+          case Op.LUI:
+            x[(w >>> 11) & 63] = D[di + 1]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.AUIPC:
+            x[(w >>> 11) & 63] = (pc + D[di + 1]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.JAL:
+            x[(w >>> 11) & 63] = (pc + ((w >>> 8) & 7)) | 0;
+            pc = (pc + D[di + 1]!) | 0;
+            cd += cmJ;
+            break;
+          case Op.JALR: {
+            const t = (x[(w >>> 17) & 31]! + D[di + 1]!) & -2;
+            x[(w >>> 11) & 63] = (pc + ((w >>> 8) & 7)) | 0;
+            pc = t;
+            cd += cmJ;
+            break;
+          }
+          case Op.BEQ:
+            if (x[(w >>> 17) & 31] === x[(w >>> 22) & 31]) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
+            else pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.BNE:
+            if (x[(w >>> 17) & 31] !== x[(w >>> 22) & 31]) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
+            else pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.BLT:
+            if (x[(w >>> 17) & 31]! < x[(w >>> 22) & 31]!) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
+            else pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.BGE:
+            if (x[(w >>> 17) & 31]! >= x[(w >>> 22) & 31]!) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
+            else pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.BLTU:
+            if ((x[(w >>> 17) & 31]! ^ 0x80000000) < (x[(w >>> 22) & 31]! ^ 0x80000000)) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
+            else pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.BGEU:
+            if ((x[(w >>> 17) & 31]! ^ 0x80000000) >= (x[(w >>> 22) & 31]! ^ 0x80000000)) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
+            else pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+
+          case Op.LB: {
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            let o = (a - rb) >>> 0;
+            if (o < rsz) x[(w >>> 11) & 63] = ri8[o]!;
+            else if ((o = (a - fb) >>> 0) < fsz) x[(w >>> 11) & 63] = fi8[o]!;
+            else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              const v = this.loadSlow(a >>> 0, 1);
+              if (this.fault !== 0) { tc = 5; tv = a; break trap; }
+              x[(w >>> 11) & 63] = (v << 24) >> 24;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmL;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.LBU: {
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            let o = (a - rb) >>> 0;
+            if (o < rsz) x[(w >>> 11) & 63] = r8[o]!;
+            else if ((o = (a - fb) >>> 0) < fsz) x[(w >>> 11) & 63] = f8[o]!;
+            else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              const v = this.loadSlow(a >>> 0, 1);
+              if (this.fault !== 0) { tc = 5; tv = a; break trap; }
+              x[(w >>> 11) & 63] = v;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmL;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.LH: {
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            if ((a & 1) !== 0) { tc = 4; tv = a; break trap; }
+            let o = (a - rb) >>> 0;
+            if (o < rsz) x[(w >>> 11) & 63] = ri16[o >>> 1]!;
+            else if ((o = (a - fb) >>> 0) < fsz) x[(w >>> 11) & 63] = fi16[o >>> 1]!;
+            else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              const v = this.loadSlow(a >>> 0, 2);
+              if (this.fault !== 0) { tc = 5; tv = a; break trap; }
+              x[(w >>> 11) & 63] = (v << 16) >> 16;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmL;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.LHU: {
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            if ((a & 1) !== 0) { tc = 4; tv = a; break trap; }
+            let o = (a - rb) >>> 0;
+            if (o < rsz) x[(w >>> 11) & 63] = r16[o >>> 1]!;
+            else if ((o = (a - fb) >>> 0) < fsz) x[(w >>> 11) & 63] = f16[o >>> 1]!;
+            else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              const v = this.loadSlow(a >>> 0, 2);
+              if (this.fault !== 0) { tc = 5; tv = a; break trap; }
+              x[(w >>> 11) & 63] = v;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmL;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.LW: {
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            if ((a & 3) !== 0) { tc = 4; tv = a; break trap; }
+            let o = (a - rb) >>> 0;
+            if (o < rsz) x[(w >>> 11) & 63] = r32[o >>> 2]!;
+            else if ((o = (a - fb) >>> 0) < fsz) x[(w >>> 11) & 63] = f32[o >>> 2]!;
+            else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              const v = this.loadSlow(a >>> 0, 4);
+              if (this.fault !== 0) { tc = 5; tv = a; break trap; }
+              x[(w >>> 11) & 63] = v;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmL;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+
+          case Op.SB: {
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            const o = (a - rb) >>> 0;
+            if (o < rsz) {
+              r8[o] = x[(w >>> 22) & 31]!;
+              const pg = o >>> 12;
+              rdirty[pg] = 1;
+              if (rcode[pg] !== 0) this.invalidateRange(a >>> 0, 1);
+            } else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              if (!this.storeSlow(a >>> 0, 1, x[(w >>> 22) & 31]!)) { tc = 7; tv = a; break trap; }
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmS;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.SH: {
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            if ((a & 1) !== 0) { tc = 6; tv = a; break trap; }
+            const o = (a - rb) >>> 0;
+            if (o < rsz) {
+              r16[o >>> 1] = x[(w >>> 22) & 31]!;
+              const pg = o >>> 12;
+              rdirty[pg] = 1;
+              if (rcode[pg] !== 0) this.invalidateRange(a >>> 0, 2);
+            } else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              if (!this.storeSlow(a >>> 0, 2, x[(w >>> 22) & 31]!)) { tc = 7; tv = a; break trap; }
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmS;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.SW: {
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            if ((a & 3) !== 0) { tc = 6; tv = a; break trap; }
+            const o = (a - rb) >>> 0;
+            if (o < rsz) {
+              r32[o >>> 2] = x[(w >>> 22) & 31]!;
+              const pg = o >>> 12;
+              rdirty[pg] = 1;
+              if (rcode[pg] !== 0) this.invalidateRange(a >>> 0, 4);
+            } else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              if (!this.storeSlow(a >>> 0, 4, x[(w >>> 22) & 31]!)) { tc = 7; tv = a; break trap; }
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmS;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+
+          case Op.ADDI:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SLTI:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! < D[di + 1]! ? 1 : 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SLTIU:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! ^ 0x80000000) < (D[di + 1]! ^ 0x80000000) ? 1 : 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.XORI:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ D[di + 1]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.ORI:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | D[di + 1]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.ANDI:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & D[di + 1]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SLLI:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! << D[di + 1]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SRLI:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! >>> D[di + 1]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SRAI:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! >> D[di + 1]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.ADD:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SUB:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! - x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SLL:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! << x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SLT:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! < x[(w >>> 22) & 31]! ? 1 : 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SLTU:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! ^ 0x80000000) < (x[(w >>> 22) & 31]! ^ 0x80000000) ? 1 : 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.XOR:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SRL:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! >>> x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.SRA:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! >> x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.OR:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.AND:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+
+          case Op.MUL:
+            x[(w >>> 11) & 63] = Math.imul(x[(w >>> 17) & 31]!, x[(w >>> 22) & 31]!);
+            cd += cmM;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.MULH: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = (mulhu(a, b) - (a < 0 ? b : 0) - (b < 0 ? a : 0)) | 0;
+            cd += cmM;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.MULHSU: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = (mulhu(a, b) - (a < 0 ? b : 0)) | 0;
+            cd += cmM;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.MULHU:
+            x[(w >>> 11) & 63] = mulhu(x[(w >>> 17) & 31]!, x[(w >>> 22) & 31]!);
+            cd += cmM;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.DIV: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = b === 0 ? -1 : (a === -2147483648 && b === -1) ? a : (a / b) | 0;
+            cd += cmD;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.DIVU: {
+            const a = x[(w >>> 17) & 31]! >>> 0, b = x[(w >>> 22) & 31]! >>> 0;
+            x[(w >>> 11) & 63] = b === 0 ? -1 : (a / b) | 0;
+            cd += cmD;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.REM: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = b === 0 ? a : (a === -2147483648 && b === -1) ? 0 : (a % b) | 0;
+            cd += cmD;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case Op.REMU: {
+            const a = x[(w >>> 17) & 31]! >>> 0, b = x[(w >>> 22) & 31]! >>> 0;
+            x[(w >>> 11) & 63] = b === 0 ? a : (a % b) | 0;
+            cd += cmD;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+
+          case Op.FENCE:
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.FENCE_I:
+            this.flushDecodeCache();
+            D = this.dec;
+            ptag = 1;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case Op.ECALL:
+            tc = this.priv === 3 ? 11 : 8;
+            tv = 0;
+            break trap;
+          case Op.EBREAK:
+            if (this.semihost !== null && ((w >>> 8) & 7) === 4) {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              if (this.trySemihost(pc >>> 0)) {
+                pc = (pc + 4) | 0;
+                if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+                break;
+              }
+            }
+            tc = 3;
+            tv = pc;
+            break trap;
+
+          case Op.CSRRW: case Op.CSRRS: case Op.CSRRC: case Op.CSRRWI: case Op.CSRRSI: case Op.CSRRCI: {
+            this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+            const op = w & 255, rs1 = (w >>> 17) & 31;
+            const kind = (op - Op.CSRRW) % 3;
+            const src = op >= Op.CSRRWI ? rs1 : x[rs1]!;
+            if (!this.csrInsn(kind, D[di + 1]!, (w >>> 11) & 63, src, kind === 0 || rs1 !== 0)) {
+              tc = 2; tv = this.rawBits(pc >>> 0); break trap;
+            }
+            const nir = this.instret;
+            lim += nir - ir;
+            ir = nir;
+            cd = this.cycleDelta;
+            pc = (pc + 4) | 0;
+            if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            break;
+          }
+          case Op.MRET:
+            this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+            if (!this.doMret()) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            pc = this.pc | 0;
+            extra = lim - ir - 1; lim = ir + 1;
+            break;
+          case Op.WFI:
+            if (this.priv === 0 && (this.mstatus & MSTATUS_TW) !== 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            pc = (pc + 4) | 0;
+            if ((this.mip & this.mie) === 0) {
+              this.waitingFlag = true;
+              this.exitReason = EXIT_WFI;
+              ir++;
+              break main;
+            }
+            break;
+
+          case Op.LR_W: case Op.SC_W: case Op.AMOSWAP_W: case Op.AMOADD_W: case Op.AMOXOR_W:
+          case Op.AMOAND_W: case Op.AMOOR_W: case Op.AMOMIN_W: case Op.AMOMAX_W: case Op.AMOMINU_W:
+          case Op.AMOMAXU_W: {
+            this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+            const a = x[(w >>> 17) & 31]! | 0;
+            const v = this.amo(w & 255, a >>> 0, x[(w >>> 22) & 31]!);
+            if (this.fault !== 0) { tc = this.fault; tv = a; break trap; }
+            x[(w >>> 11) & 63] = v;
+            cd += (w & 255) === Op.SC_W ? cmS : cmL;
+            pc = (pc + 4) | 0;
+            if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            break;
+          }
+
+          case Op.FETCH_FAULT:
+            tc = 1;
+            tv = D[di + 1]!;
+            break trap;
+          default: // Op.ILLEGAL
+            tc = 2;
+            tv = D[di + 1]!;
+            break trap;
+        }
+        ir++;
+        continue main;
+      }
+      // An exception: the instruction did not retire.
+      this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+      pc = this.exception(tc, tv, pc);
+      lim--;
+      if (this.trapLoop) { this.exitReason = EXIT_TRAPLOOP; break; }
+    }
+    this.pc = pc >>> 0;
+    this.instret = ir;
+    this.cycleDelta = cd;
+    lim += extra;
+    if (this.exitReason === EXIT_BUDGET && this.attn !== 0) this.exitReason = EXIT_ATTN;
+    return budget - (lim - ir);
+  }
+
+  // ------------------------------------------------------------------ memory
+
+  private findWin(a: number): Win | null {
+    const ws = this.wins;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (((a - w.base) >>> 0) < w.size) return w;
+    }
+    return null;
+  }
+
+  /** Load (aligned) outside the hot windows; sets this.fault = 5 on a bus fault. */
+  private loadSlow(a: number, width: 1 | 2 | 4): number {
+    this.fault = 0;
+    const w = this.findWin(a);
+    if (w !== null) {
+      const o = a - w.base;
+      return width === 1 ? w.u8[o]! : width === 2 ? w.u16[o >>> 1]! : w.i32[o >>> 2]!;
+    }
+    const v = this.bus.load(a, width);
+    if (v === BUS_FAULT) { this.fault = 5; return 0; }
+    return v | 0;
+  }
+
+  /** Store (aligned) outside the primary window; false on an access fault. */
+  private storeSlow(a: number, width: 1 | 2 | 4, v: number): boolean {
+    const w = this.findWin(a);
+    if (w !== null && w.writable) {
+      const o = a - w.base;
+      if (width === 1) w.u8[o] = v; else if (width === 2) w.u16[o >>> 1] = v; else w.i32[o >>> 2] = v;
+      w.dirty[o >>> 12] = 1;
+      if (this.codePage[w.pageStart + (o >>> 12)] !== 0) this.invalidateRange(a, width);
+      return true;
+    }
+    if (!this.bus.store(a, width, v)) return false;
+    if (w !== null) this.invalidateRange(a, width);
+    return true;
+  }
+
+  /** LR/SC/AMO. Returns the value for rd; sets this.fault to the trap cause (0 = none). */
+  private amo(op: number, a: number, src: number): number {
+    this.fault = 0;
+    if ((a & 3) !== 0) { this.fault = op === Op.LR_W ? 4 : 6; return 0; }
+    if (op === Op.LR_W) {
+      const v = this.loadSlow(a, 4);
+      if (this.fault !== 0) return 0;
+      this.resv = a;
+      return v;
+    }
+    if (op === Op.SC_W) {
+      const ok = this.resv === a;
+      this.resv = -1;
+      if (!ok) return 1;
+      if (!this.storeSlow(a, 4, src)) { this.fault = 7; return 0; }
+      return 0;
+    }
+    const old = this.loadSlow(a, 4);
+    if (this.fault !== 0) { this.fault = 7; return 0; }
+    let n: number;
+    switch (op) {
+      case Op.AMOSWAP_W: n = src; break;
+      case Op.AMOADD_W: n = (old + src) | 0; break;
+      case Op.AMOXOR_W: n = old ^ src; break;
+      case Op.AMOAND_W: n = old & src; break;
+      case Op.AMOOR_W: n = old | src; break;
+      case Op.AMOMIN_W: n = old < src ? old : src; break;
+      case Op.AMOMAX_W: n = old > src ? old : src; break;
+      case Op.AMOMINU_W: n = (old >>> 0) < (src >>> 0) ? old : src; break;
+      default: n = (old >>> 0) > (src >>> 0) ? old : src; break; // AMOMAXU_W
+    }
+    if (!this.storeSlow(a, 4, n)) { this.fault = 7; return 0; }
+    return old;
+  }
+
+  /** Fetch a 16-bit parcel (zero-extended) or BUS_FAULT. */
+  private fetchParcel(a: number): number {
+    const w = this.findWin(a);
+    if (w !== null && w.executable) return w.u16[(a - w.base) >>> 1]!;
+    return this.bus.fetch16(a);
+  }
+
+  /** The 32-bit instruction bits at pc (for mtval of illegal instruction traps). */
+  private rawBits(pc: number): number {
+    const lo = this.fetchParcel(pc);
+    if ((lo & 3) !== 3) return lo;
+    return (lo | (this.fetchParcel((pc + 2) >>> 0) << 16)) | 0;
+  }
+
+  private trySemihost(p: number): boolean {
+    const w = (a: number): number => {
+      const lo = this.fetchParcel(a >>> 0), hi = this.fetchParcel((a + 2) >>> 0);
+      return lo < 0 || hi < 0 ? -1 : (lo | (hi << 16)) >>> 0;
+    };
+    if (w(p - 4) !== 0x01f01013 || w(p + 4) !== 0x40705013) return false;
+    return this.semihost !== null && this.semihost(this);
+  }
+
+  // ------------------------------------------------------------------ decode cache
+
+  /** Decode-cache base of the executable page holding `pc` (allocating it), or 0. */
+  private pageBase(pc: number): number {
+    const w = this.findWin(pc);
+    if (w === null || !w.executable) return 0;
+    const gp = w.pageStart + ((pc - w.base) >>> 12);
+    let b = this.pageSlot[gp]!;
+    if (b === 0) {
+      b = this.nextPage * PAGE_INTS;
+      this.nextPage++;
+      if (b + PAGE_INTS > this.dec.length) {
+        const n = new Int32Array(this.dec.length * 2);
+        n.set(this.dec);
+        this.dec = n;
+      }
+      this.pageSlot[gp] = b;
+    }
+    this.codePage[gp] = 1;
+    return b;
+  }
+
+  private decodeSlot(di: number, pc: number): number {
+    const d = this.dd;
+    let packed: number, imm: number;
+    const lo = this.fetchParcel(pc);
+    if (lo === BUS_FAULT) {
+      packed = Op.FETCH_FAULT | (2 << 8) | (32 << 11);
+      imm = pc | 0;
+    } else if ((lo & 3) === 3) {
+      const a2 = (pc + 2) >>> 0;
+      const hi = this.fetchParcel(a2);
+      if (hi === BUS_FAULT) {
+        packed = Op.FETCH_FAULT | (4 << 8) | (32 << 11);
+        imm = a2 | 0;
+      } else {
+        decode32(lo | (hi << 16), d);
+        packed = d.op | (4 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
+        imm = d.imm;
+      }
+      // The slot depends on the next page too: make stores there check for code.
+      if ((a2 & 4095) === 0) {
+        const w = this.findWin(a2);
+        if (w !== null) this.codePage[w.pageStart + ((a2 - w.base) >>> 12)] = 1;
+      }
+    } else {
+      decode16(lo, d);
+      packed = d.op | (2 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
+      imm = d.imm;
+    }
+    this.dec[di] = packed;
+    this.dec[di + 1] = imm;
+    return packed;
+  }
+
+  /** Clear decoded slots of instructions overlapping [addr, addr+len). */
+  private invalidateRange(addr: number, len: number): void {
+    let start = addr >= 2 ? addr - 2 : 0;
+    start -= start & 1;
+    let end = Math.min(addr + len, TWO32);
+    end += end & 1;
+    while (start < end) {
+      const pageAddr = start - (start % 4096);
+      const stop = Math.min(end, pageAddr + 4096);
+      const w = this.findWin(start);
+      if (w !== null) {
+        const b = this.pageSlot[w.pageStart + ((start - w.base) >>> 12)]!;
+        if (b !== 0) this.dec.fill(0, b + (start - pageAddr), b + (stop - pageAddr));
+      }
+      start = stop;
+    }
+  }
+
+  private flushDecodeCache(): void {
+    this.dec.fill(0, 0, this.nextPage * PAGE_INTS);
+  }
+
+  // ------------------------------------------------------------------ CSRs
+
+  /**
+   * A Zicsr instruction: kind 0 = RW, 1 = RS, 2 = RC; `write` false for RS/RC with rs1 = x0 /
+   * uimm = 0. Returns false when illegal. Counter writes follow the rule that the writing
+   * instruction does not also count (the caller's retire increment is compensated here).
+   */
+  private csrInsn(kind: number, csr: number, rd: number, src: number, write: boolean): boolean {
+    if (CSR_IMPL[csr] !== 1) return false;
+    if (((csr >>> 8) & 3) > this.priv) return false;
+    if (this.priv === 0 && (csr & 0xf60) === 0xc00 && (this.mcounteren & (1 << (csr & 31))) === 0) return false;
+    if (write && (csr >>> 10) === 3) return false;
+    const old = this.csrRead(csr);
+    if (write) {
+      const v = kind === 0 ? src : kind === 1 ? old | src : old & ~src;
+      this.csrWrite(csr, v, true);
+    }
+    this.regs[rd] = old;
+    return true;
+  }
+
+  private csrRead(c: number): number {
+    switch (c) {
+      case 0x300: return this.mstatus;
+      case 0x301: return MISA_VALUE;
+      case 0x304: return this.mie;
+      case 0x305: return this.mtvec;
+      case 0x306: return this.mcounteren;
+      case 0x340: return this.mscratch;
+      case 0x341: return this.mepc;
+      case 0x342: return this.mcause;
+      case 0x343: return this.mtval;
+      case 0x344: return this.mip;
+      case 0xf14: return this.hartId | 0;
+      case 0xb00: case 0xc00: return this.cycle | 0;
+      case 0xb80: case 0xc80: return Math.floor(this.cycle / TWO32) | 0;
+      case 0xb02: case 0xc02: return this.instret | 0;
+      case 0xb82: case 0xc82: return Math.floor(this.instret / TWO32) | 0;
+      case 0xc01: return this.timeSource() | 0;
+      case 0xc81: return Math.floor(this.timeSource() / TWO32) | 0;
+      default:
+        if (c >= 0x3a0 && c <= 0x3a3) return this.pmpcfg[c - 0x3a0]!;
+        if (c >= 0x3b0 && c <= 0x3bf) return this.pmpaddr[c - 0x3b0]!;
+        return 0; // mvendorid, marchid, mimpid, mconfigptr, mstatush, menvcfg(h), mcountinhibit
+    }
+  }
+
+  private csrWrite(c: number, v: number, fromInsn: boolean): void {
+    // A counter written by an instruction: that instruction's retire increment follows.
+    const adj = fromInsn ? 1 : 0;
+    switch (c) {
+      case 0x300: {
+        const mpp = (v >>> 11) & 3;
+        this.mstatus = (v & (MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPRV | MSTATUS_TW)) | (mpp === 3 ? MSTATUS_MPP : 0);
+        this.attn = 1;
+        return;
+      }
+      case 0x304: this.mie = v & MIP_MASK; this.attn = 1; return;
+      case 0x305: this.mtvec = (v & 3) >= 2 ? v & ~3 : v | 0; return;
+      case 0x306: this.mcounteren = v & 7; return;
+      case 0x340: this.mscratch = v | 0; return;
+      case 0x341: this.mepc = v & ~1; return;
+      case 0x342: this.mcause = v | 0; return;
+      case 0x343: this.mtval = v | 0; return;
+      case 0xb00: case 0xb80: {
+        const cur = this.cycle;
+        const hi = Math.floor(cur / TWO32), lo = cur - hi * TWO32;
+        const n = c === 0xb00 ? hi * TWO32 + (v >>> 0) : (v >>> 0) * TWO32 + lo;
+        this.cycleDelta = n - this.instret - adj;
+        return;
+      }
+      case 0xb02: case 0xb82: {
+        const cur = this.instret, cyc = this.cycle;
+        const hi = Math.floor(cur / TWO32), lo = cur - hi * TWO32;
+        const n = c === 0xb02 ? hi * TWO32 + (v >>> 0) : (v >>> 0) * TWO32 + lo;
+        this.instret = n - adj;
+        this.cycleDelta = cyc - this.instret;
+        this.lastExcInstret = -1;
+        return;
+      }
+      default:
+        if (c >= 0x3a0 && c <= 0x3a3) this.pmpcfg[c - 0x3a0] = v;
+        else if (c >= 0x3b0 && c <= 0x3bf) this.pmpaddr[c - 0x3b0] = v;
+        // misa, mip (hardware bits), mstatush, menvcfg(h), mcountinhibit: writes ignored
+        return;
+    }
+  }
+
+  /** Raw CSR read without privilege checks (unsigned). Throws for CSRs that do not exist. */
+  readCsr(csr: number): number {
+    if (CSR_IMPL[csr & 0xfff] !== 1) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
+    return this.csrRead(csr & 0xfff) >>> 0;
+  }
+
+  /** Raw CSR write without privilege checks (read-only CSRs ignore it). */
+  writeCsr(csr: number, value: number): void {
+    if (CSR_IMPL[csr & 0xfff] !== 1) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
+    this.csrWrite(csr & 0xfff, value | 0, false);
+  }
+
+  // ------------------------------------------------------------------ snapshots
+
+  snapshot(): HartSnapshot {
+    return {
+      x: Array.from(this.x), pc: this.pc >>> 0, priv: this.priv, instret: this.instret, cycle: this.cycle,
+      waiting: this.waitingFlag, mstatus: this.mstatus, mie: this.mie, mip: this.mip, mtvec: this.mtvec,
+      mscratch: this.mscratch, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval,
+      mcounteren: this.mcounteren, pmpcfg: Array.from(this.pmpcfg), pmpaddr: Array.from(this.pmpaddr),
+      reservation: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null,
+      lastExcInstret: this.lastExcInstret,
+    };
+  }
+
+  /** Restore a snapshot. Also forgets all decoded code (memory may have changed with it). */
+  restore(s: HartSnapshot): void {
+    this.regs.fill(0);
+    for (let i = 1; i < 32; i++) this.regs[i] = s.x[i]! | 0;
+    this.pc = s.pc >>> 0;
+    this.priv = s.priv;
+    this.instret = s.instret;
+    this.cycleDelta = s.cycle - s.instret;
+    this.waitingFlag = s.waiting;
+    this.mstatus = s.mstatus; this.mie = s.mie; this.mip = s.mip; this.mtvec = s.mtvec;
+    this.mscratch = s.mscratch; this.mepc = s.mepc; this.mcause = s.mcause; this.mtval = s.mtval;
+    this.mcounteren = s.mcounteren;
+    this.pmpcfg.set(s.pmpcfg);
+    this.pmpaddr.set(s.pmpaddr);
+    this.resv = s.reservation;
+    this.lastTrap = s.lastTrap ? { ...s.lastTrap } : null;
+    this.lastExcInstret = s.lastExcInstret;
+    this.attn = 1;
+    this.flushDecodeCache();
+  }
+}
