@@ -1,4 +1,5 @@
 import { RvZooError } from '../errors.js';
+import { runCommand } from './run.js';
 
 export const USAGE = `usage: rv-zoo <command> [options]
 
@@ -17,12 +18,9 @@ Run \`rv-zoo <command> --help\` for the options of one command.
 
 type Command = (args: string[]) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {};
-
-/** Register a subcommand (used by the command modules). */
-export function registerCommand(name: string, fn: Command): void {
-  COMMANDS[name] = fn;
-}
+const COMMANDS: Record<string, Command> = {
+  run: runCommand,
+};
 
 /** Run the CLI with `argv` (without node and script path); resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {

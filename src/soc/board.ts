@@ -101,7 +101,6 @@ export class Board {
   private pendingExit: number | null = null;
   private pendingReset = false;
   private readonly onConsole: ((bytes: Uint8Array) => void) | null;
-  private consoleBuf: number[] = [];
   private readonly sliceMax: number;
   private epoch = 1;
   private lastImage: MemoryImage[] | null = null;
@@ -164,10 +163,10 @@ export class Board {
         case 'uart16550':
           if (this.uart !== null) {
             // extra UARTs: transmit to the same console, no stdin
-            devices.push(new Uart16550(d.base, (b) => this.consoleBuf.push(b), (lvl) => this.plic?.setLevel(d.irq ?? 10, lvl), size, d.name));
+            devices.push(new Uart16550(d.base, (b) => this.consoleOut(Uint8Array.of(b)), (lvl) => this.plic?.setLevel(d.irq ?? 10, lvl), size, d.name));
           } else {
             uartIrq = d.irq ?? 10;
-            devices.push((this.uart = new Uart16550(d.base, (b) => this.consoleBuf.push(b), (lvl) => this.plic?.setLevel(uartIrq, lvl), size, d.name)));
+            devices.push((this.uart = new Uart16550(d.base, (b) => this.consoleOut(Uint8Array.of(b)), (lvl) => this.plic?.setLevel(uartIrq, lvl), size, d.name)));
           }
           break;
       }
@@ -177,7 +176,7 @@ export class Board {
     this.bus.onCodeWrite = (addr, len) => this.hart.invalidate(addr, len);
     this.semihosting = new Semihost({
       bus: this.bus,
-      console: (bytes) => { for (const b of bytes) this.consoleBuf.push(b); },
+      console: (bytes) => this.consoleOut(bytes),
       readByte: () => this.readInput(),
       ticks: rawTicks,
       tickHz: this.timebaseHz,
@@ -246,15 +245,15 @@ export class Board {
     this.redrive();
   }
 
-  private flushConsole(): void {
-    if (this.consoleBuf.length === 0) return;
-    const bytes = Uint8Array.from(this.consoleBuf);
-    this.consoleBuf = [];
-    this.onConsole?.(bytes);
+  /**
+   * Console output is delivered at once, during the guest's store, so that listeners see the
+   * exact instruction count at which each byte was written (stage boundaries depend on it).
+   */
+  private consoleOut(bytes: Uint8Array): void {
+    if (this.onConsole && bytes.length > 0) this.onConsole(bytes);
   }
 
   private stop(reason: BoardStopReason, message: string, extra: Partial<BoardStop> = {}): BoardStop {
-    this.flushConsole();
     return { reason, exitCode: null, pc: this.hart.pc >>> 0, cause: null, tval: null, message, ...extra };
   }
 
@@ -294,8 +293,7 @@ export class Board {
       const retired = hart.instret - before;
       done += r === 'budget' ? slice : retired;
       this.clint?.update();
-      this.flushConsole();
-      if (this.pendingExit !== null || this.pendingReset) continue;
+        if (this.pendingExit !== null || this.pendingReset) continue;
       if (r === 'trap-loop') {
         const t = hart.lastTrap;
         const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0;
@@ -395,7 +393,6 @@ export class Board {
       return { version: v.slice(), pages };
     });
     this.lastImage = memory;
-    this.flushConsole();
     return {
       hart: this.hart.snapshot(),
       devices: this.bus.devices.map((d) => (d.snapshot ? d.snapshot() : null)),
@@ -438,7 +435,6 @@ export class Board {
     this.stdinFallback.push(...s.stdin);
     this.pendingExit = null;
     this.pendingReset = false;
-    this.consoleBuf = [];
     this.clint?.update();
   }
 }

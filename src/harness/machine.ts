@@ -1,0 +1,396 @@
+/**
+ * The Machine API: one firmware image on one board, run from tests or the CLI.
+ *
+ *   const m = await Machine.fromElf('st_mnist.elf');
+ *   m.writeSymbol('zoo_input', digit);
+ *   const r = await m.run({ maxInstructions: 5e8 });
+ *   r.results.scores.argmax();
+ */
+import { EventEmitter } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import type TypedEmitterModule from 'typed-emitter';
+import { RvZooError } from '../errors.js';
+import { Board, type BoardOptions, type BoardSnapshot, type BoardStop } from '../soc/board.js';
+import { parseSize } from '../soc/profiles.js';
+import type { CycleModel } from '../cpu/hart.js';
+import { BUS_FAULT } from '../cpu/bus.js';
+import { disassemble } from '../cpu/disasm.js';
+import { parseElf, loadElf, type ElfImage, type ElfSymbol } from '../loader/index.js';
+import {
+  LineSplitter, parseInputLine, parseResultLine, parseStageLine,
+  type InputAnnouncement, type ResultTensor,
+} from './protocol.js';
+
+export interface MachineOptions {
+  /** 'virt' (default, QEMU's map), 'mcu', or the path of a JSON machine description. */
+  machine?: string;
+  /** RAM / flash size override in bytes or as text ("512K", "2M"). */
+  ramSize?: number | string;
+  flashSize?: number | string;
+  /** Default instruction budget of run(). */
+  maxInstructions?: number;
+  cycleModel?: CycleModel;
+  /** mtime ratio: retired instructions per timer tick (default 10). */
+  instructionsPerTick?: number;
+  /** Bytes the UART and semihosting receive as input. */
+  stdin?: Uint8Array | string;
+  /** Name used in messages when the ELF is given as bytes. */
+  file?: string;
+}
+
+export interface RunOptions {
+  /** Budget for this call (instructions retired plus exceptions taken). */
+  maxInstructions?: number;
+  /** Stop as soon as the firmware starts this stage (its number k, or its label). */
+  untilStage?: number | string;
+  /**
+   * Single-step mode: called before each instruction with its pc (tracing, profiling). Return
+   * false to leave single-step mode and continue at full speed. Much slower than a plain run.
+   */
+  onStep?: (pc: number) => boolean | void;
+  /** Called about every `progressInterval` instructions with the total so far. */
+  onProgress?: (instructions: number) => void;
+  progressInterval?: number;
+}
+
+export type StopReason = BoardStop['reason'] | 'stage';
+
+export interface Stop {
+  reason: StopReason;
+  pc: number;
+  cause: number | null;
+  tval: number | null;
+  message: string;
+}
+
+export interface StageRecord {
+  /** k of `[k/N]`; 0 for the instructions before the first stage line ("boot"). */
+  index: number;
+  total: number;
+  label: string;
+  /** Instruction count when the stage began (at the end of its console line). */
+  start: number;
+  /** Cycle count when the stage began. */
+  startCycle: number;
+  /** Instructions the stage took (up to the next stage, or to the stop for the last one). */
+  instructions: number;
+  cycles: number;
+}
+
+export interface RunResult {
+  exitCode: number | null;
+  stop: Stop;
+  instructions: number;
+  cycles: number;
+  console: string;
+  stages: StageRecord[];
+  results: Record<string, ResultTensor>;
+  inputs: Record<string, InputAnnouncement>;
+  /** Malformed protocol lines the firmware printed. */
+  protocolErrors: string[];
+}
+
+export interface TrapEvent { cause: number; epc: number; tval: number }
+
+export type MachineEvents = {
+  console: (bytes: Uint8Array) => void;
+  line: (line: string) => void;
+  stage: (stage: StageRecord) => void;
+  result: (tensor: ResultTensor) => void;
+  exit: (result: RunResult) => void;
+};
+
+/** Harness-side state that a snapshot must carry besides the board. */
+interface SessionState {
+  console: string;
+  partialLine: string;
+  stages: StageRecord[];
+  results: Record<string, ResultTensor>;
+  inputs: Record<string, InputAnnouncement>;
+  protocolErrors: string[];
+  exitCode: number | null;
+  lastStop: Stop | null;
+}
+
+export interface MachineSnapshot {
+  readonly board: BoardSnapshot;
+  readonly session: SessionState;
+}
+
+const DEFAULT_BUDGET = 1e9;
+
+function cloneSession(s: SessionState): SessionState {
+  return {
+    console: s.console,
+    partialLine: s.partialLine,
+    stages: s.stages.map((st) => ({ ...st })),
+    results: { ...s.results },
+    inputs: { ...s.inputs },
+    protocolErrors: [...s.protocolErrors],
+    exitCode: s.exitCode,
+    lastStop: s.lastStop ? { ...s.lastStop } : null,
+  };
+}
+
+function emptySession(): SessionState {
+  return {
+    console: '', partialLine: '', stages: [], results: {}, inputs: {}, protocolErrors: [],
+    exitCode: null, lastStop: null,
+  };
+}
+
+export class Machine extends (EventEmitter as new () => TypedEmitterModule.default<MachineEvents>) {
+  readonly board: Board;
+  readonly elf: ElfImage;
+  private readonly options: MachineOptions;
+  private readonly lines = new LineSplitter();
+  private session: SessionState = emptySession();
+  /** Set by the console handler when run({untilStage}) reached its stage. */
+  private stageStopWanted: number | string | null = null;
+  private stageStopHit: StageRecord | null = null;
+
+  private constructor(elf: ElfImage, board: Board, options: MachineOptions) {
+    super();
+    this.elf = elf;
+    this.board = board;
+    this.options = options;
+  }
+
+  /** Load an ELF (path or bytes) onto a fresh board. Throws RvZooError for bad input. */
+  static async fromElf(pathOrBytes: string | Uint8Array, options: MachineOptions = {}): Promise<Machine> {
+    let bytes: Uint8Array;
+    let file: string;
+    if (typeof pathOrBytes === 'string') {
+      file = pathOrBytes;
+      try {
+        bytes = await readFile(pathOrBytes);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
+        throw new RvZooError(`${file}: ${why}`);
+      }
+    } else {
+      bytes = pathOrBytes;
+      file = options.file ?? '<elf>';
+    }
+    const elf = parseElf(bytes, file);
+    let machine: Machine | undefined;
+    const boardOptions: BoardOptions = {
+      profile: options.machine,
+      ramSize: options.ramSize === undefined ? undefined : parseSize(options.ramSize, 'RAM size'),
+      flashSize: options.flashSize === undefined ? undefined : parseSize(options.flashSize, 'flash size'),
+      instructionsPerTick: options.instructionsPerTick,
+      cycleModel: options.cycleModel,
+      stdin: typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin,
+      onConsole: (chunk) => machine!.onConsole(chunk),
+    };
+    const board = new Board(boardOptions);
+    loadElf(elf, board);
+    machine = new Machine(elf, board, options);
+    return machine;
+  }
+
+  // ---------------------------------------------------------------- console protocol
+
+  private onConsole(chunk: Uint8Array): void {
+    const copy = chunk.slice();
+    this.emit('console', copy);
+    for (const line of this.lines.push(copy)) this.onLine(line);
+    // Keep the text (decoded per line so multi-byte characters are not split).
+    this.session.partialLine = this.lines.pending;
+  }
+
+  private onLine(line: string): void {
+    const s = this.session;
+    s.console += line + '\n';
+    this.emit('line', line);
+    const stage = parseStageLine(line);
+    if (stage) {
+      const now = this.board.hart.instret;
+      const cyc = this.board.hart.cycle;
+      this.closeOpenStage(now, cyc);
+      if (s.stages.length === 0 && now > 0) {
+        s.stages.push({ index: 0, total: stage.total, label: '(boot)', start: 0, startCycle: 0, instructions: now, cycles: cyc });
+      }
+      const rec: StageRecord = { ...stage, start: now, startCycle: cyc, instructions: 0, cycles: 0 };
+      s.stages.push(rec);
+      this.emit('stage', rec);
+      const want = this.stageStopWanted;
+      if (want !== null && (want === stage.index || want === stage.label)) {
+        this.stageStopHit = rec;
+        this.board.hart.requestYield();
+      }
+      return;
+    }
+    if (line.startsWith('@result ') || line === '@result') {
+      const r = parseResultLine(line);
+      if (typeof r === 'string') s.protocolErrors.push(r);
+      else {
+        s.results[r.name] = r;
+        this.emit('result', r);
+      }
+      return;
+    }
+    if (line.startsWith('@input ') || line === '@input') {
+      const a = parseInputLine(line);
+      if (typeof a === 'string') s.protocolErrors.push(a);
+      else s.inputs[a.name] = a;
+    }
+  }
+
+  /** Give the currently open stage its instruction and cycle counts up to `now`. */
+  private closeOpenStage(now: number, cycles: number): void {
+    const open = this.session.stages[this.session.stages.length - 1];
+    if (!open || open.index === 0) return;
+    open.instructions = now - open.start;
+    open.cycles = cycles - open.startCycle;
+  }
+
+  // ---------------------------------------------------------------- running
+
+  /**
+   * Run until the firmware exits, the budget is spent, the machine stops (trap loop, wfi with
+   * nothing to wake it), or the stage given by `untilStage` begins. May be called again to
+   * continue after a budget or stage stop.
+   */
+  async run(opts: RunOptions = {}): Promise<RunResult> {
+    const budget = opts.maxInstructions ?? this.options.maxInstructions ?? DEFAULT_BUDGET;
+    if (!(budget > 0)) throw new RvZooError(`maxInstructions must be positive, got ${budget}`);
+    if (this.session.exitCode !== null && this.session.lastStop?.reason === 'exit') {
+      return this.result();
+    }
+    this.stageStopWanted = opts.untilStage ?? null;
+    this.stageStopHit = null;
+    const interval = opts.progressInterval ?? 1 << 24;
+    let nextProgress = this.board.hart.instret + interval;
+    const onSlice = (): boolean => {
+      if (opts.onProgress && this.board.hart.instret >= nextProgress) {
+        nextProgress = this.board.hart.instret + interval;
+        opts.onProgress(this.board.hart.instret);
+      }
+      return this.stageStopHit === null;
+    };
+    let stop: BoardStop | null = null;
+    let left = budget;
+    if (opts.onStep) {
+      while (left > 0) {
+        if (opts.onStep(this.board.hart.pc >>> 0) === false) break;
+        const st = this.board.run(1, onSlice);
+        left--;
+        if (st.reason !== 'budget' || this.stageStopHit !== null || left === 0) {
+          stop = st;
+          break;
+        }
+      }
+    }
+    if (stop === null) stop = this.board.run(left, onSlice);
+    this.stageStopWanted = null;
+    const hit = this.stageStopHit as StageRecord | null;
+    const hart = this.board.hart;
+    this.closeOpenStage(hart.instret, hart.cycle);
+    let s: Stop;
+    if (hit && stop.reason === 'budget') {
+      s = { reason: 'stage', pc: hart.pc, cause: null, tval: null,
+        message: `stopped at the start of stage [${hit.index}/${hit.total}] ${hit.label}` };
+    } else {
+      s = { reason: stop.reason, pc: stop.pc, cause: stop.cause, tval: stop.tval, message: stop.message };
+    }
+    this.session.lastStop = s;
+    if (stop.reason === 'exit') {
+      this.session.exitCode = stop.exitCode;
+      const rest = this.lines.flush();
+      if (rest !== null) this.onLine(rest);
+      this.session.partialLine = '';
+    }
+    const result = this.result();
+    if (stop.reason === 'exit') this.emit('exit', result);
+    return result;
+  }
+
+  /** The state of the session so far, as a result object. */
+  result(): RunResult {
+    const s = this.session;
+    const hart = this.board.hart;
+    return {
+      exitCode: s.exitCode,
+      stop: s.lastStop ?? { reason: 'budget', pc: hart.pc, cause: null, tval: null, message: 'not run yet' },
+      instructions: hart.instret,
+      cycles: hart.cycle,
+      console: s.console + s.partialLine,
+      stages: s.stages.map((st) => ({ ...st })),
+      results: { ...s.results },
+      inputs: { ...s.inputs },
+      protocolErrors: [...s.protocolErrors],
+    };
+  }
+
+  /** The instruction at `pc` disassembled (`.word`/`?` when it cannot be fetched). */
+  instructionAt(pc: number): { word: number; length: 2 | 4; text: string } | null {
+    const bus = this.board.bus;
+    const lo = bus.fetch16(pc >>> 0);
+    if (lo === BUS_FAULT) return null;
+    if ((lo & 3) !== 3) return { word: lo, length: 2, text: disassemble(lo, pc >>> 0) };
+    const hi = bus.fetch16((pc + 2) >>> 0);
+    if (hi === BUS_FAULT) return null;
+    const word = (lo | (hi << 16)) >>> 0;
+    return { word, length: 4, text: disassemble(word, pc >>> 0) };
+  }
+
+  // ---------------------------------------------------------------- memory and symbols
+
+  /** Look up a symbol or throw a clear error naming it. */
+  symbol(name: string): ElfSymbol {
+    const sym = this.elf.symbol(name);
+    if (!sym) throw new RvZooError(`${this.elf.file}: no symbol '${name}'`);
+    return sym;
+  }
+
+  read(address: number, length: number): Uint8Array {
+    return this.board.peek(address >>> 0, length);
+  }
+
+  write(address: number, bytes: Uint8Array): void {
+    this.board.poke(address >>> 0, bytes);
+  }
+
+  readSymbol(name: string): Uint8Array {
+    const sym = this.symbol(name);
+    return this.read(sym.value, sym.size);
+  }
+
+  /**
+   * Write `bytes` at the start of a data symbol. Refuses data larger than the symbol. When the
+   * symbol lives in initialised data whose load image is elsewhere (XIP: .data in flash copied to
+   * RAM by the startup code), the load image is written too, so the value survives the copy.
+   */
+  writeSymbol(name: string, bytes: Uint8Array): void {
+    const sym = this.symbol(name);
+    if (bytes.length > sym.size) {
+      throw new RvZooError(`${this.elf.file}: ${bytes.length} bytes do not fit in symbol '${name}' (${sym.size} bytes)`);
+    }
+    this.write(sym.value, bytes);
+    const lma = this.loadAddressOf(sym.value, bytes.length);
+    if (lma !== null && lma !== sym.value) this.write(lma, bytes);
+  }
+
+  /** The load address (LMA) of [vaddr, vaddr+len) when a segment's file image covers it. */
+  private loadAddressOf(vaddr: number, len: number): number | null {
+    for (const seg of this.elf.segments) {
+      if (seg.type !== 1) continue;
+      if (vaddr >= seg.vaddr && vaddr + len <= seg.vaddr + seg.filesz) return seg.paddr + (vaddr - seg.vaddr);
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- snapshots
+
+  snapshot(): MachineSnapshot {
+    return { board: this.board.snapshot(), session: cloneSession(this.session) };
+  }
+
+  restore(snap: MachineSnapshot): void {
+    this.board.restore(snap.board);
+    this.session = cloneSession(snap.session);
+    this.lines.reset(this.session.partialLine);
+  }
+}
