@@ -9,6 +9,7 @@
 #
 # Conventions (shared with tools/manifest.py):
 #   program NAME, NAME_xip, NAME_noc comes from {apps,tests,bench}/NAME.c
+#   (ELFs from firmware/zoo: NAME.expected etc. anywhere under zoo/)
 #   expectations live beside the source: DIR/ELFNAME.expected, DIR/ELFNAME.exitcode
 #   (only when non-zero), DIR/ELFNAME.stdin (fed to the UART), semihost* use semihosting
 #   *_xip run from pflash0 (the ELF's flash part as a 32 MiB raw image; see README.md)
@@ -29,6 +30,10 @@ srcdir_of() { # ELF base name -> directory holding its source
     for d in apps tests bench; do
         [ -f "$FW/$d/$base.c" ] && { echo "$FW/$d"; return; }
     done
+    # ELFs built by firmware/zoo: expectations are NAME.expected anywhere under zoo/
+    local hit
+    hit="$(find "$FW/zoo" -name "$1.expected" 2>/dev/null | head -1)"
+    [ -n "$hit" ] && dirname "$hit"
 }
 
 names=()
@@ -42,7 +47,7 @@ fail=0; ran=0
 for name in "${names[@]}"; do
     elf="$FW/prebuilt/$name.elf"
     dir="$(srcdir_of "$name")"
-    [ -n "$dir" ] || { echo "SKIP $name (no source)"; continue; }
+    [ -n "$dir" ] || continue   # no expectation anywhere (e.g. spin)
     exp="$dir/$name.expected"
     if [ ! -f "$exp" ] && [ $update -eq 0 ]; then continue; fi
     args=(-M virt -bios none -icount shift=0)
@@ -67,6 +72,7 @@ for name in "${names[@]}"; do
     rc=$?
     ran=$((ran + 1))
     if [ $update -eq 1 ]; then
+        if [ $rc -eq 124 ]; then echo "NOT UPDATED $name: timeout"; fail=1; continue; fi
         cp "$tmp/out" "$exp"
         if [ $rc -ne 0 ]; then echo "$rc" >"$dir/$name.exitcode"; else rm -f "$dir/$name.exitcode"; fi
         echo "UPDATED $name (exit $rc, $(wc -l <"$exp") lines)"

@@ -30,7 +30,7 @@
 __attribute__((noreturn)) void bsp_finish(int code); /* 0 -> pass, else fail with code (low 16 bits) */
 
 /* ---- UART0 (NS16550A, polled TX, polled or interrupt RX) ---- */
-void uart_init(void);                 /* 8N1, FIFO on, interrupts off */
+void uart_init(void);                 /* 8N1, interrupts off; FIFO state untouched */
 void uart_putc(char c);               /* polled transmit (no \n -> \r\n translation) */
 void uart_puts(const char *s);
 void uart_put_hex(uint32_t v);        /* "0x%08x" without printf */

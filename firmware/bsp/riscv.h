@@ -44,6 +44,20 @@ static inline void irq_global_enable(void) { csr_set(mstatus, MSTATUS_MIE); }
 static inline void irq_global_disable(void) { csr_clear(mstatus, MSTATUS_MIE); }
 static inline void wfi(void) { __asm__ volatile("wfi" ::: "memory"); }
 
+/* Sleep until cond holds, without the lost-wakeup race of `while (!cond) wfi();`
+ * (an interrupt landing between the test and the wfi would leave wfi waiting for
+ * the next one).  The test and wfi run with mstatus.MIE clear -- wfi still wakes
+ * on a pending interrupt enabled in mie -- and the interrupt is taken in the
+ * short window where MIE is set again.  Leaves mstatus.MIE clear. */
+#define WAIT_UNTIL(cond) do {                  \
+        irq_global_disable();                  \
+        while (!(cond)) {                      \
+            wfi();                             \
+            irq_global_enable();               \
+            irq_global_disable();              \
+        }                                      \
+    } while (0)
+
 /* 64-bit counters read safely on RV32 (hi, lo, hi until hi is stable). */
 static inline uint64_t rd_minstret(void)
 {

@@ -13,9 +13,11 @@
 
 void uart_init(void)
 {
+    /* FCR is left alone on purpose: changing the FIFO enable bit or clearing the
+     * receive FIFO would drop input that arrived before main() (QEMU feeds stdin
+     * as soon as it starts). */
     UART(IER) = 0x00;
     UART(LCR) = 0x03; /* 8 data bits, no parity, 1 stop bit, DLAB=0 */
-    UART(FCR) = 0x07; /* FIFO on, clear both FIFOs */
 }
 
 void uart_putc(char c)
