@@ -1,5 +1,7 @@
 import { RvZooError } from '../errors.js';
 import { runCommand } from './run.js';
+import { profileCommand } from './profile.js';
+import { disasmCommand } from './disasm.js';
 
 export const USAGE = `usage: rv-zoo <command> [options]
 
@@ -20,6 +22,8 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   run: runCommand,
+  profile: profileCommand,
+  disasm: disasmCommand,
 };
 
 /** Run the CLI with `argv` (without node and script path); resolves to the process exit code. */

@@ -1,0 +1,79 @@
+import { writeFile } from 'node:fs/promises';
+import { RvZooError } from '../errors.js';
+import { foldedText, profileRun, type FunctionProfile } from '../harness/profile.js';
+import { parseCommandArgs, parseCount } from './args.js';
+import { exitStatus, machineFromArgs, stopLine } from './run.js';
+
+export const PROFILE_USAGE = `usage: rv-zoo profile ELF [options]
+
+Run ELF instruction by instruction and print the functions that executed the most
+instructions (self time), with call counts, overall and per stage.
+
+options:
+  --top N                 functions to list (default 15)
+  --folded FILE           also write folded stacks (flamegraph.pl / speedscope) to FILE
+  --max-instructions N    instruction budget (default 1e9)
+  --input SYMBOL=FILE     write FILE's bytes into the global SYMBOL after loading (repeatable)
+  --stdin FILE            bytes the UART / semihosting console receives as input
+  --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
+  --ram SIZE, --flash SIZE
+  --json                  print the profile as JSON on stdout
+
+The firmware's console goes to stderr; the profile to stdout.
+`;
+
+const OPTIONS = {
+  top: { type: 'string' },
+  folded: { type: 'string' },
+  json: { type: 'boolean' },
+  'max-instructions': { type: 'string' },
+  input: { type: 'string', multiple: true },
+  stdin: { type: 'string' },
+  machine: { type: 'string' },
+  ram: { type: 'string' },
+  flash: { type: 'string' },
+} as const;
+
+function table(fns: FunctionProfile[], total: number, top: number, indent: string): string[] {
+  const rows = fns.slice(0, top);
+  const width = Math.max(8, ...rows.map((f) => f.name.length));
+  return rows.map((f) =>
+    `${indent}${f.name.padEnd(width)} ${f.instructions.toLocaleString('en-US').padStart(14)} ${(100 * f.instructions / (total || 1)).toFixed(2).padStart(6)}%  ${f.calls.toLocaleString('en-US').padStart(10)} calls`);
+}
+
+export async function profileCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs('profile', args, OPTIONS, ['ELF']);
+  if (values.help) {
+    process.stdout.write(PROFILE_USAGE);
+    return 0;
+  }
+  const top = values.top !== undefined ? parseCount('profile', '--top', values.top) : 15;
+  const { machine, budget } = await machineFromArgs('profile', positionals[0]!, values);
+  machine.on('console', (bytes) => process.stderr.write(bytes));
+  const { result, profile } = await profileRun(machine, { maxInstructions: budget });
+  if (values.folded !== undefined) {
+    try {
+      await writeFile(values.folded, foldedText(profile.folded));
+    } catch (err) {
+      throw new RvZooError(`rv-zoo profile: cannot write ${values.folded}: ${(err as Error).message}`);
+    }
+  }
+  if (values.json) {
+    process.stdout.write(JSON.stringify({
+      stop: result.stop, exitCode: result.exitCode, total: profile.total,
+      functions: profile.functions, stages: profile.stages,
+    }, null, 2) + '\n');
+    return exitStatus(result);
+  }
+  const out: string[] = [];
+  out.push(`${positionals[0]}: ${profile.total.toLocaleString('en-US')} instructions; ${stopLine(result)}`);
+  out.push('', 'top functions (self instructions):');
+  out.push(...table(profile.functions, profile.total, top, '  '));
+  for (const st of profile.stages) {
+    const tag = st.index === 0 ? st.label : `[${st.index}] ${st.label}`;
+    out.push('', `stage ${tag}: ${st.instructions.toLocaleString('en-US')} instructions`);
+    out.push(...table(st.functions, st.instructions, Math.min(top, 5), '  '));
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return exitStatus(result);
+}
