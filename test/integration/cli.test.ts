@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PREBUILT, ROOT } from '../firmware-lib.js';
+import { heldOut } from '../mnist-digits.js';
+
+const BIN = join(ROOT, 'bin', 'rv-zoo.js');
+const tmp = mkdtempSync(join(tmpdir(), 'rvzoo-cli-'));
+
+function rvzoo(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Exactly one line on stderr, naming `what`, and exit status 2. */
+function expectUsageError(r: ReturnType<typeof rvzoo>, what: RegExp): void {
+  expect(r.status).toBe(2);
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(what);
+  expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+}
+
+describe('rv-zoo command line', () => {
+  it('--help prints usage and exits 0', () => {
+    const r = rvzoo('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: rv-zoo <command>/);
+    for (const c of ['run', 'size', 'profile', 'disasm']) expect(r.stdout).toContain(`  ${c} ELF`);
+    expect(rvzoo('run', '--help').stdout).toMatch(/--max-instructions N/);
+  });
+
+  it('unknown subcommand or flag: one line naming it, exit 2', () => {
+    expectUsageError(rvzoo('frobnicate'), /unknown command 'frobnicate'/);
+    expectUsageError(rvzoo('--frob'), /unknown option '--frob'/);
+    expectUsageError(rvzoo('run', join(PREBUILT, 'hello.elf'), '--frob'), /unknown option '--frob'/);
+    expectUsageError(rvzoo('run'), /missing ELF/);
+    expectUsageError(rvzoo('run', join(PREBUILT, 'hello.elf'), '--max-instructions', 'lots'), /--max-instructions needs a non-negative whole number, got 'lots'/);
+    expectUsageError(rvzoo('run', join(PREBUILT, 'hello.elf'), '--ram', '12Q'), /RAM size.*12Q/);
+  });
+
+  it('bad input files: one line each, exit 2', () => {
+    expectUsageError(rvzoo('run', join(tmp, 'missing.elf')), /missing\.elf: no such file/);
+    const notElf = join(tmp, 'not.elf');
+    writeFileSync(notElf, 'hello, world\n');
+    expectUsageError(rvzoo('run', notElf), /not\.elf: not an ELF file/);
+    const elf = readFileSync(join(PREBUILT, 'hello.elf'));
+    const elf64 = Buffer.from(elf);
+    elf64[4] = 2;
+    writeFileSync(join(tmp, 'x64.elf'), elf64);
+    expectUsageError(rvzoo('run', join(tmp, 'x64.elf')), /x64\.elf: 64-bit ELF/);
+    writeFileSync(join(tmp, 'short.elf'), elf.subarray(0, 40));
+    expectUsageError(rvzoo('run', join(tmp, 'short.elf')), /short\.elf: .*truncated/);
+    expectUsageError(rvzoo('run', join(PREBUILT, 'hello.elf'), '--ram', '4K'), /does not fit/);
+  });
+
+  it('--input: unknown symbol, oversized file, missing file: one line each, exit 2', () => {
+    const demo = join(PREBUILT, 'mnist_demo.elf');
+    const small = join(tmp, 'small.bin');
+    writeFileSync(small, new Uint8Array(10));
+    const big = join(tmp, 'big.bin');
+    writeFileSync(big, new Uint8Array(1000));
+    expectUsageError(rvzoo('run', demo, '--input', `nosuch=${small}`), /no symbol 'nosuch'/);
+    expectUsageError(rvzoo('run', demo, '--input', `zoo_input=${big}`), /1000 bytes do not fit in symbol 'zoo_input' \(784 bytes\)/);
+    expectUsageError(rvzoo('run', demo, '--input', `zoo_input=${join(tmp, 'nope.bin')}`), /nope\.bin: no such file/);
+    expectUsageError(rvzoo('run', demo, '--input', 'zoo_input'), /--input needs SYMBOL=FILE/);
+  });
+
+  it('run: console on stdout, summary on stderr, the firmware exit code as status', () => {
+    const r = rvzoo('run', join(PREBUILT, 'hello.elf'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, 'firmware', 'apps', 'hello.expected'), 'latin1'));
+    expect(r.stderr).toMatch(/stop: +exit code 0/);
+    expect(r.stderr).toMatch(/instructions: +[\d,]+/);
+    const code = Number(readFileSync(join(ROOT, 'firmware', 'tests', 'exitcode.exitcode'), 'utf8'));
+    expect(code).not.toBe(0);
+    expect(rvzoo('run', '--quiet', join(PREBUILT, 'exitcode.elf')).status).toBe(code);
+  });
+
+  it('run: a run that does not complete exits 3 and says why', () => {
+    const r = rvzoo('run', join(PREBUILT, 'spin.elf'), '--max-instructions', '5000');
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/budget: instruction budget of 5000 exhausted/);
+  });
+
+  it('run --json: one JSON object with the documented keys; --input changes the class', () => {
+    const [zero] = heldOut(1);
+    const input = join(tmp, 'zero.bin');
+    writeFileSync(input, zero!.image);
+    const r = rvzoo('run', join(PREBUILT, 'mnist_demo.elf'), '--json', '--input', `zoo_input=${input}`);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    for (const k of ['exitCode', 'stop', 'instructions', 'cycles', 'console', 'stages', 'results']) expect(j).toHaveProperty(k);
+    expect(j.exitCode).toBe(0);
+    expect(j.stop.reason).toBe('exit');
+    expect(j.stages.map((s: { label: string }) => s.label)).toEqual(['(boot)', 'loading model', 'preparing input', 'invoking']);
+    expect(j.stages.reduce((a: number, s: { instructions: number }) => a + s.instructions, 0)).toBe(j.instructions);
+    expect(j.results.scores.shape).toEqual([1, 10]);
+    expect(j.results.scores.argmax).toBe(0);
+    expect(j.results.scores.values).toHaveLength(10);
+  });
+
+  it('--trace N prints N disassembled instructions', () => {
+    const r = rvzoo('run', '--quiet', '--trace', '5', join(PREBUILT, 'hello.elf'));
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^0x80000000: [0-9a-f]{4,8} +\S+.*<_start\+0>$/);
+  });
+
+  it('disasm prints objdump-style lines for a symbol', () => {
+    const r = rvzoo('disasm', join(PREBUILT, 'hello.elf'), '--symbol', 'main');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^[0-9a-f]{8} <main>:$/m);
+    expect(r.stdout).toMatch(/^ *[0-9a-f]+:\t[0-9a-f]{4,8} *\taddi sp,sp,-\d+$/m);
+    expectUsageError(rvzoo('disasm', join(PREBUILT, 'hello.elf'), '--symbol', 'nosuch'), /no symbol 'nosuch'/);
+  });
+
+  it('profile lists the hot functions and writes folded stacks', () => {
+    const folded = join(tmp, 'demo.folded');
+    const r = rvzoo('profile', join(PREBUILT, 'mnist_demo.elf'), '--top', '3', '--folded', folded);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/top functions/);
+    expect(r.stdout).toMatch(/stage \[3\] invoking/);
+    expect(readFileSync(folded, 'utf8')).toMatch(/^_start;main.* \d+$/m);
+  });
+});
