@@ -12,7 +12,8 @@
 #   (ELFs from firmware/zoo: NAME.expected etc. anywhere under zoo/)
 #   expectations live beside the source: DIR/ELFNAME.expected, DIR/ELFNAME.exitcode
 #   (only when non-zero), DIR/ELFNAME.stdin (fed to the UART), semihost* use semihosting
-#   *_xip run from pflash0 (the ELF's flash part as a 32 MiB raw image; see README.md)
+#   ELFs whose entry point is in flash (the *_xip builds) run from pflash0: the ELF's
+#   load image as a 32 MiB raw image, no -kernel (see README.md)
 set -u
 FW="$(cd "$(dirname "$0")" && pwd)"
 QEMU="${QEMU:-qemu-system-riscv32}"
@@ -60,8 +61,12 @@ for name in "${names[@]}"; do
                    -semihosting-config enable=on,target=native,chardev=con) ;;
         *)  args+=(-nographic) ;;
     esac
-    case "$name" in
-        *_xip)
+    # XIP if the entry point is in flash (0x20000000..0x21ffffff), whatever the name
+    entry="$(od -An -t x4 -j 24 -N 4 "$elf" | tr -d ' ')"
+    layout=ram
+    case "$entry" in 20*|21*) layout=xip ;; esac
+    case "$layout" in
+        xip)
             "$OBJCOPY" -O binary "$elf" "$tmp/flash.bin" && truncate -s 32M "$tmp/flash.bin"
             args+=(-drive "if=pflash,unit=0,format=raw,file=$tmp/flash.bin,readonly=on") ;;
         *)  args+=(-kernel "$elf") ;;

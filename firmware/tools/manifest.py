@@ -29,6 +29,10 @@ def main():
             base, layout = name[:-4], 'xip'
         elif name.endswith('_noc'):
             base, arch = name[:-4], 'rv32ima'
+        with open(os.path.join(FW, 'prebuilt', fn), 'rb') as f:
+            entry_point = int.from_bytes(f.read(28)[24:28], 'little')
+        if 0x20000000 <= entry_point < 0x22000000:
+            layout = 'xip'
         srcdir = next((d for d in ('apps', 'tests', 'bench')
                        if os.path.exists(os.path.join(FW, d, base + '.c'))), None)
         if srcdir is None:
@@ -55,6 +59,7 @@ def main():
             'source': src,
             'kind': kind,
             'layout': layout,
+            'entry': '0x%08x' % entry_point,
             'arch': arch,
             'expected': rel(expected) if os.path.exists(expected) else None,
             'exitCode': (int(open(exitcode).read().strip()) if os.path.exists(exitcode)
