@@ -330,6 +330,10 @@ export class Hart {
    * The interpreter. Executes up to `budget` steps; returns the number of steps taken and sets
    * exitReason. pc, instret and cycleDelta live in locals and are written back before every call
    * that might look at them (bus accesses, CSRs, traps) and on exit.
+   *
+   * The case labels are numeric literals (`N` followed by a NAME comment, N = Op.NAME; test/cpu/ops.test.ts checks
+   * them against the enum) so that the switch compiles to a jump table whatever the TS
+   * transpiler does with the const enum (esbuild/vitest does not inline it across files).
    */
   private execute(budget: number): number {
     const x = this.regs;
@@ -364,52 +368,52 @@ export class Hart {
       }
       trap: {
         switch (w & 255) {
-          case Op.LUI:
+          case 1 /* LUI */:
             x[(w >>> 11) & 63] = D[di + 1]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.AUIPC:
+          case 2 /* AUIPC */:
             x[(w >>> 11) & 63] = (pc + D[di + 1]!) | 0;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.JAL:
+          case 3 /* JAL */:
             x[(w >>> 11) & 63] = (pc + ((w >>> 8) & 7)) | 0;
             pc = (pc + D[di + 1]!) | 0;
             cd += cmJ;
             break;
-          case Op.JALR: {
+          case 4 /* JALR */: {
             const t = (x[(w >>> 17) & 31]! + D[di + 1]!) & -2;
             x[(w >>> 11) & 63] = (pc + ((w >>> 8) & 7)) | 0;
             pc = t;
             cd += cmJ;
             break;
           }
-          case Op.BEQ:
+          case 5 /* BEQ */:
             if (x[(w >>> 17) & 31] === x[(w >>> 22) & 31]) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
             else pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.BNE:
+          case 6 /* BNE */:
             if (x[(w >>> 17) & 31] !== x[(w >>> 22) & 31]) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
             else pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.BLT:
+          case 7 /* BLT */:
             if (x[(w >>> 17) & 31]! < x[(w >>> 22) & 31]!) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
             else pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.BGE:
+          case 8 /* BGE */:
             if (x[(w >>> 17) & 31]! >= x[(w >>> 22) & 31]!) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
             else pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.BLTU:
+          case 9 /* BLTU */:
             if ((x[(w >>> 17) & 31]! ^ 0x80000000) < (x[(w >>> 22) & 31]! ^ 0x80000000)) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
             else pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.BGEU:
+          case 10 /* BGEU */:
             if ((x[(w >>> 17) & 31]! ^ 0x80000000) >= (x[(w >>> 22) & 31]! ^ 0x80000000)) { pc = (pc + D[di + 1]!) | 0; cd += cmB; }
             else pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
 
-          case Op.LB: {
+          case 11 /* LB */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
             let o = (a - rb) >>> 0;
             if (o < rsz) x[(w >>> 11) & 63] = ri8[o]!;
@@ -425,7 +429,7 @@ export class Hart {
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.LBU: {
+          case 14 /* LBU */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
             let o = (a - rb) >>> 0;
             if (o < rsz) x[(w >>> 11) & 63] = r8[o]!;
@@ -441,7 +445,7 @@ export class Hart {
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.LH: {
+          case 12 /* LH */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
             if ((a & 1) !== 0) { tc = 4; tv = a; break trap; }
             let o = (a - rb) >>> 0;
@@ -458,7 +462,7 @@ export class Hart {
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.LHU: {
+          case 15 /* LHU */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
             if ((a & 1) !== 0) { tc = 4; tv = a; break trap; }
             let o = (a - rb) >>> 0;
@@ -475,7 +479,7 @@ export class Hart {
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.LW: {
+          case 13 /* LW */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
             if ((a & 3) !== 0) { tc = 4; tv = a; break trap; }
             let o = (a - rb) >>> 0;
@@ -493,7 +497,7 @@ export class Hart {
             break;
           }
 
-          case Op.SB: {
+          case 16 /* SB */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
             const o = (a - rb) >>> 0;
             if (o < rsz) {
@@ -510,7 +514,7 @@ export class Hart {
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.SH: {
+          case 17 /* SH */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
             if ((a & 1) !== 0) { tc = 6; tv = a; break trap; }
             const o = (a - rb) >>> 0;
@@ -528,7 +532,7 @@ export class Hart {
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.SW: {
+          case 18 /* SW */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
             if ((a & 3) !== 0) { tc = 6; tv = a; break trap; }
             const o = (a - rb) >>> 0;
@@ -547,129 +551,129 @@ export class Hart {
             break;
           }
 
-          case Op.ADDI:
+          case 19 /* ADDI */:
             x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SLTI:
+          case 20 /* SLTI */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! < D[di + 1]! ? 1 : 0;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SLTIU:
+          case 21 /* SLTIU */:
             x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! ^ 0x80000000) < (D[di + 1]! ^ 0x80000000) ? 1 : 0;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.XORI:
+          case 22 /* XORI */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ D[di + 1]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.ORI:
+          case 23 /* ORI */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | D[di + 1]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.ANDI:
+          case 24 /* ANDI */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & D[di + 1]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SLLI:
+          case 25 /* SLLI */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! << D[di + 1]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SRLI:
+          case 26 /* SRLI */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! >>> D[di + 1]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SRAI:
+          case 27 /* SRAI */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! >> D[di + 1]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.ADD:
+          case 28 /* ADD */:
             x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! + x[(w >>> 22) & 31]!) | 0;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SUB:
+          case 29 /* SUB */:
             x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! - x[(w >>> 22) & 31]!) | 0;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SLL:
+          case 30 /* SLL */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! << x[(w >>> 22) & 31]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SLT:
+          case 31 /* SLT */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! < x[(w >>> 22) & 31]! ? 1 : 0;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SLTU:
+          case 32 /* SLTU */:
             x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! ^ 0x80000000) < (x[(w >>> 22) & 31]! ^ 0x80000000) ? 1 : 0;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.XOR:
+          case 33 /* XOR */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ x[(w >>> 22) & 31]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SRL:
+          case 34 /* SRL */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! >>> x[(w >>> 22) & 31]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.SRA:
+          case 35 /* SRA */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! >> x[(w >>> 22) & 31]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.OR:
+          case 36 /* OR */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | x[(w >>> 22) & 31]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.AND:
+          case 37 /* AND */:
             x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & x[(w >>> 22) & 31]!;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
 
-          case Op.MUL:
+          case 50 /* MUL */:
             x[(w >>> 11) & 63] = Math.imul(x[(w >>> 17) & 31]!, x[(w >>> 22) & 31]!);
             cd += cmM;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.MULH: {
+          case 51 /* MULH */: {
             const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
             x[(w >>> 11) & 63] = (mulhu(a, b) - (a < 0 ? b : 0) - (b < 0 ? a : 0)) | 0;
             cd += cmM;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.MULHSU: {
+          case 52 /* MULHSU */: {
             const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
             x[(w >>> 11) & 63] = (mulhu(a, b) - (a < 0 ? b : 0)) | 0;
             cd += cmM;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.MULHU:
+          case 53 /* MULHU */:
             x[(w >>> 11) & 63] = mulhu(x[(w >>> 17) & 31]!, x[(w >>> 22) & 31]!);
             cd += cmM;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.DIV: {
+          case 54 /* DIV */: {
             const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
             x[(w >>> 11) & 63] = b === 0 ? -1 : (a === -2147483648 && b === -1) ? a : (a / b) | 0;
             cd += cmD;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.DIVU: {
+          case 55 /* DIVU */: {
             const a = x[(w >>> 17) & 31]! >>> 0, b = x[(w >>> 22) & 31]! >>> 0;
             x[(w >>> 11) & 63] = b === 0 ? -1 : (a / b) | 0;
             cd += cmD;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.REM: {
+          case 56 /* REM */: {
             const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
             x[(w >>> 11) & 63] = b === 0 ? a : (a === -2147483648 && b === -1) ? 0 : (a % b) | 0;
             cd += cmD;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
           }
-          case Op.REMU: {
+          case 57 /* REMU */: {
             const a = x[(w >>> 17) & 31]! >>> 0, b = x[(w >>> 22) & 31]! >>> 0;
             x[(w >>> 11) & 63] = b === 0 ? a : (a % b) | 0;
             cd += cmD;
@@ -677,20 +681,20 @@ export class Hart {
             break;
           }
 
-          case Op.FENCE:
+          case 38 /* FENCE */:
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.FENCE_I:
+          case 41 /* FENCE_I */:
             this.flushDecodeCache();
             D = this.dec;
             ptag = 1;
             pc = (pc + ((w >>> 8) & 7)) | 0;
             break;
-          case Op.ECALL:
+          case 39 /* ECALL */:
             tc = this.priv === 3 ? 11 : 8;
             tv = 0;
             break trap;
-          case Op.EBREAK:
+          case 40 /* EBREAK */:
             if (this.semihost !== null && ((w >>> 8) & 7) === 4) {
               this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
               if (this.trySemihost(pc >>> 0)) {
@@ -703,11 +707,11 @@ export class Hart {
             tv = pc;
             break trap;
 
-          case Op.CSRRW: case Op.CSRRS: case Op.CSRRC: case Op.CSRRWI: case Op.CSRRSI: case Op.CSRRCI: {
+          case 42 /* CSRRW */: case 43 /* CSRRS */: case 44 /* CSRRC */: case 45 /* CSRRWI */: case 46 /* CSRRSI */: case 47 /* CSRRCI */: {
             this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
             const op = w & 255, rs1 = (w >>> 17) & 31;
-            const kind = (op - Op.CSRRW) % 3;
-            const src = op >= Op.CSRRWI ? rs1 : x[rs1]!;
+            const kind = (op - 42 /* CSRRW */) % 3;
+            const src = op >= 45 /* CSRRWI */ ? rs1 : x[rs1]!;
             if (!this.csrInsn(kind, D[di + 1]!, (w >>> 11) & 63, src, kind === 0 || rs1 !== 0)) {
               tc = 2; tv = this.rawBits(pc >>> 0); break trap;
             }
@@ -719,13 +723,13 @@ export class Hart {
             if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
             break;
           }
-          case Op.MRET:
+          case 48 /* MRET */:
             this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
             if (!this.doMret()) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
             pc = this.pc | 0;
             extra = lim - ir - 1; lim = ir + 1;
             break;
-          case Op.WFI:
+          case 49 /* WFI */:
             if (this.priv === 0 && (this.mstatus & MSTATUS_TW) !== 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
             pc = (pc + 4) | 0;
             if ((this.mip & this.mie) === 0) {
@@ -736,25 +740,25 @@ export class Hart {
             }
             break;
 
-          case Op.LR_W: case Op.SC_W: case Op.AMOSWAP_W: case Op.AMOADD_W: case Op.AMOXOR_W:
-          case Op.AMOAND_W: case Op.AMOOR_W: case Op.AMOMIN_W: case Op.AMOMAX_W: case Op.AMOMINU_W:
-          case Op.AMOMAXU_W: {
+          case 58 /* LR_W */: case 59 /* SC_W */: case 60 /* AMOSWAP_W */: case 61 /* AMOADD_W */: case 62 /* AMOXOR_W */:
+          case 63 /* AMOAND_W */: case 64 /* AMOOR_W */: case 65 /* AMOMIN_W */: case 66 /* AMOMAX_W */: case 67 /* AMOMINU_W */:
+          case 68 /* AMOMAXU_W */: {
             this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
             const a = x[(w >>> 17) & 31]! | 0;
             const v = this.amo(w & 255, a >>> 0, x[(w >>> 22) & 31]!);
             if (this.fault !== 0) { tc = this.fault; tv = a; break trap; }
             x[(w >>> 11) & 63] = v;
-            cd += (w & 255) === Op.SC_W ? cmS : cmL;
+            cd += (w & 255) === 59 /* SC_W */ ? cmS : cmL;
             pc = (pc + 4) | 0;
             if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
             break;
           }
 
-          case Op.FETCH_FAULT:
+          case 70 /* FETCH_FAULT */:
             tc = 1;
             tv = D[di + 1]!;
             break trap;
-          default: // Op.ILLEGAL
+          default: // 69 /* ILLEGAL */
             tc = 2;
             tv = D[di + 1]!;
             break trap;
