@@ -293,7 +293,7 @@ export class Board {
       const retired = hart.instret - before;
       done += r === 'budget' ? slice : retired;
       this.clint?.update();
-        if (this.pendingExit !== null || this.pendingReset) continue;
+      if (this.pendingExit !== null || this.pendingReset) continue;
       if (r === 'trap-loop') {
         const t = hart.lastTrap;
         const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0;
@@ -339,14 +339,21 @@ export class Board {
     this.hart.invalidate(addr >>> 0, bytes.length);
   }
 
-  /** Zero-fill RAM or flash (the loader's bss). */
+  /**
+   * Fill RAM or flash (the loader's bss). Zero-filling a page never written (dirty 0, hence
+   * all zeros) leaves it untouched, so a large .bss costs nothing and does not count as used.
+   */
   fill(addr: number, length: number, value = 0): void {
     if (length === 0) return;
     const m = this.regionFor(addr, length, 'fill');
-    const off = (addr >>> 0) - m.base;
-    m.bytes.fill(value, off, off + length);
-    m.markDirty(off, length);
-    this.hart.invalidate(addr >>> 0, length);
+    const start = (addr >>> 0) - m.base, end = start + length;
+    for (let p = start >>> PAGE_SHIFT; p <= (end - 1) >>> PAGE_SHIFT; p++) {
+      if (value === 0 && m.dirty[p] === 0) continue;
+      const a = Math.max(start, p << PAGE_SHIFT), b = Math.min(end, (p + 1) << PAGE_SHIFT);
+      m.bytes.fill(value, a, b);
+      m.dirty[p] = DIRTY_NEW;
+      this.hart.invalidate(m.base + a, b - a);
+    }
   }
 
   peek(addr: number, length: number): Uint8Array {
