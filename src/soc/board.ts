@@ -103,6 +103,8 @@ export class Board {
   private readonly onConsole: ((bytes: Uint8Array) => void) | null;
   private readonly sliceMax: number;
   private epoch = 1;
+  /** Pages copied or zeroed by the last restore() (for tests and cost reports). */
+  lastRestorePages = 0;
   private lastImage: MemoryImage[] | null = null;
 
   constructor(options: BoardOptions = {}) {
@@ -414,6 +416,7 @@ export class Board {
   /** Put the machine back as it was at `s`; copies only pages whose content changed since. */
   restore(s: BoardSnapshot): void {
     this.syncVersions();
+    let copied = 0;
     this.memories.forEach((m, i) => {
       const img = s.memory[i]!;
       const v = m.version, d = m.dirty;
@@ -425,6 +428,7 @@ export class Board {
           if (want === 0) { m.bytes.fill(0, p << PAGE_SHIFT, (p + 1) << PAGE_SHIFT); d[p] = 0; }
           else { m.bytes.set(img.pages.get(p)!, p << PAGE_SHIFT); d[p] = DIRTY_SEEN; }
           v[p] = want;
+          copied++;
           if (runStart < 0) runStart = p;
         } else if (runStart >= 0) {
           this.hart.invalidate(m.base + runStart * PAGE_SIZE, (p - runStart) * PAGE_SIZE);
@@ -433,6 +437,7 @@ export class Board {
       }
     });
     this.lastImage = s.memory;
+    this.lastRestorePages = copied;
     this.hart.restore(s.hart);
     this.bus.devices.forEach((d, i) => { if (d.restore && s.devices[i] !== null) d.restore(s.devices[i]); });
     this.semihosting.restore(s.semihost);
