@@ -14,9 +14,15 @@ static trap_frame *on_timer(trap_frame *f)
 {
     if (clint_mtime() < deadline)
         late++;
-    ticks++;
-    deadline += PERIOD;
-    clint_set_mtimecmp(deadline);
+    /* re-arm for the next period; after the N-th, disarm here so a late interrupt
+     * (timer much faster than instructions) cannot add an (N+1)-th before main
+     * sees the count */
+    if (++ticks < N) {
+        deadline += PERIOD;
+        clint_set_mtimecmp(deadline);
+    } else {
+        clint_timer_disarm();
+    }
     return f;
 }
 
@@ -36,6 +42,7 @@ int main(void)
     check_eq("interrupt count", ticks, N);
     check_eq("interrupts taken before mtimecmp", late, 0);
     check_true("elapsed >= N * PERIOD", elapsed >= (uint64_t)N * PERIOD);
+    check_eq("no interrupt after disarm", ticks, N);
     printf("timer: elapsed >= %d ticks: ok\n", N * PERIOD);
     check_true("mip.MTIP clear after disarm", (csr_read(mip) & MIP_MTIP) == 0);
     printf("timer: all ok\n");
