@@ -1,0 +1,11 @@
+export { Hart, MIP_MSIP, MIP_MTIP, MIP_MEIP } from './hart.js';
+export type { RunExit, CycleModel, HartOptions, HartSnapshot } from './hart.js';
+export { disassemble } from './disasm.js';
+export { decode, newDecoded } from './decode.js';
+export type { Decoded } from './decode.js';
+export { RV32_INSNS, RVC_INSNS, ABI_NAMES } from './isa.js';
+export type { InsnSpec, CInsnSpec, Format, CFormat } from './isa.js';
+export { CSR, CSR_NAMES } from './csr.js';
+export { encode, REG } from './encode.js';
+export { BUS_FAULT } from './bus.js';
+export type { Bus, MemoryWindow } from './bus.js';
