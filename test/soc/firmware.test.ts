@@ -46,7 +46,7 @@ const KNOWN: Record<string, string> = {
 };
 
 describe.skipIf(cases.length === 0)('committed firmware runs as on QEMU', () => {
-  it.for(cases)('$name', ({ name, expected, exitCode, stdin }, ctx) => {
+  it.for(cases)('$name', { timeout: 120_000 }, ({ name, expected, exitCode, stdin }, ctx) => {
     if (KNOWN[name] && !process.env.RVZOO_STRICT_FIRMWARE) ctx.skip(KNOWN[name]);
     // benchmarks run for tens of seconds: only with RVZOO_SLOW=1
     if (name.startsWith('bench_') && !process.env.RVZOO_SLOW) ctx.skip('slow (set RVZOO_SLOW=1)');
@@ -57,5 +57,5 @@ describe.skipIf(cases.length === 0)('committed firmware runs as on QEMU', () => 
     expect(Buffer.from(out).toString('latin1')).toBe(expected);
     // QEMU's process exit status is the code modulo 256
     expect({ reason: stop.reason, code: (stop.exitCode ?? -1) & 0xff }).toEqual({ reason: 'exit', code: exitCode });
-  }, 120_000);
+  });
 });
