@@ -256,7 +256,7 @@ export class Hart {
   // ------------------------------------------------------------------ run
 
   run(maxSteps: number): RunExit {
-    let left = Math.floor(maxSteps);
+    let left = Number.isFinite(maxSteps) ? Math.floor(maxSteps) : Number.MAX_SAFE_INTEGER;
     for (;;) {
       if (this.waitingFlag) {
         if ((this.mip & this.mie) === 0) return 'wfi';
