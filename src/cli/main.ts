@@ -1,5 +1,6 @@
 import { RvZooError } from '../errors.js';
 import { runCommand } from './run.js';
+import { sizeCommand } from './size.js';
 import { profileCommand } from './profile.js';
 import { disasmCommand } from './disasm.js';
 
@@ -22,6 +23,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   run: runCommand,
+  size: sizeCommand,
   profile: profileCommand,
   disasm: disasmCommand,
 };
