@@ -49,7 +49,18 @@ export interface CycleModel {
   div?: number;
 }
 
-export interface HartOptions { hartId?: number; resetPc?: number; cycleModel?: CycleModel }
+export interface HartOptions {
+  hartId?: number;
+  resetPc?: number;
+  cycleModel?: CycleModel;
+  /**
+   * Misaligned lh/lhu/lw/sh/sw: 'emulate' (default) performs them byte by byte, as QEMU 7.2's
+   * virt machine does, so that firmware behaves the same here and there; 'trap' raises the
+   * load/store address-misaligned exception (mtval = address), which the spec also allows.
+   * LR/SC/AMOs always trap when misaligned.
+   */
+  misaligned?: 'emulate' | 'trap';
+}
 
 export interface HartSnapshot {
   x: number[];
@@ -91,6 +102,9 @@ for (const c of [0xc00, 0xc01, 0xc02, 0xc80, 0xc81, 0xc82, 0xf11, 0xf12, 0xf13, 
   0x300, 0x301, 0x304, 0x305, 0x306, 0x30a, 0x310, 0x31a, 0x320, 0x340, 0x341, 0x342, 0x343, 0x344,
   0xb00, 0xb02, 0xb80, 0xb82]) CSR_IMPL[c] = 1;
 for (let i = 0; i < 4; i++) CSR_IMPL[0x3a0 + i] = 1;
+// mhpmcounter3-31(h), mhpmevent3-31 and the user hpmcounter3-31(h): no events are counted, so
+// they read as zero (as on QEMU) and writes are ignored.
+for (let i = 3; i < 32; i++) for (const b of [0xb00, 0xb80, 0x320, 0xc00, 0xc80]) CSR_IMPL[b + i] = 1;
 for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
 
 export class Hart {
@@ -147,6 +161,7 @@ export class Hart {
   private readonly sw: Win;
   private readonly pCode: Uint8Array;
 
+  private readonly misalignedTraps: boolean;
   private readonly cmLoad: number;
   private readonly cmStore: number;
   private readonly cmBranch: number;
@@ -156,6 +171,7 @@ export class Hart {
 
   constructor(private readonly bus: Bus, options: HartOptions = {}) {
     this.hartId = options.hartId ?? 0;
+    this.misalignedTraps = options.misaligned === 'trap';
     const cm = options.cycleModel ?? {};
     this.cmLoad = cm.load ?? 0;
     this.cmStore = cm.store ?? 0;
@@ -447,7 +463,17 @@ export class Hart {
           }
           case 12 /* LH */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
-            if ((a & 1) !== 0) { tc = 4; tv = a; break trap; }
+            if ((a & 1) !== 0) {
+              if (this.misalignedTraps) { tc = 4; tv = a; break trap; }
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              const v = this.loadMisaligned(a >>> 0, 2);
+              if (this.fault !== 0) { tc = 5; tv = a; break trap; }
+              x[(w >>> 11) & 63] = (v << 16) >> 16;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+              cd += cmL;
+              pc = (pc + ((w >>> 8) & 7)) | 0;
+              break;
+            }
             let o = (a - rb) >>> 0;
             if (o < rsz) x[(w >>> 11) & 63] = ri16[o >>> 1]!;
             else if ((o = (a - fb) >>> 0) < fsz) x[(w >>> 11) & 63] = fi16[o >>> 1]!;
@@ -464,7 +490,17 @@ export class Hart {
           }
           case 15 /* LHU */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
-            if ((a & 1) !== 0) { tc = 4; tv = a; break trap; }
+            if ((a & 1) !== 0) {
+              if (this.misalignedTraps) { tc = 4; tv = a; break trap; }
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              const v = this.loadMisaligned(a >>> 0, 2);
+              if (this.fault !== 0) { tc = 5; tv = a; break trap; }
+              x[(w >>> 11) & 63] = v & 0xffff;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+              cd += cmL;
+              pc = (pc + ((w >>> 8) & 7)) | 0;
+              break;
+            }
             let o = (a - rb) >>> 0;
             if (o < rsz) x[(w >>> 11) & 63] = r16[o >>> 1]!;
             else if ((o = (a - fb) >>> 0) < fsz) x[(w >>> 11) & 63] = f16[o >>> 1]!;
@@ -481,7 +517,17 @@ export class Hart {
           }
           case 13 /* LW */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
-            if ((a & 3) !== 0) { tc = 4; tv = a; break trap; }
+            if ((a & 3) !== 0) {
+              if (this.misalignedTraps) { tc = 4; tv = a; break trap; }
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              const v = this.loadMisaligned(a >>> 0, 4);
+              if (this.fault !== 0) { tc = 5; tv = a; break trap; }
+              x[(w >>> 11) & 63] = v | 0;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+              cd += cmL;
+              pc = (pc + ((w >>> 8) & 7)) | 0;
+              break;
+            }
             let o = (a - rb) >>> 0;
             if (o < rsz) x[(w >>> 11) & 63] = r32[o >>> 2]!;
             else if ((o = (a - fb) >>> 0) < fsz) x[(w >>> 11) & 63] = f32[o >>> 2]!;
@@ -516,7 +562,15 @@ export class Hart {
           }
           case 17 /* SH */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
-            if ((a & 1) !== 0) { tc = 6; tv = a; break trap; }
+            if ((a & 1) !== 0) {
+              if (this.misalignedTraps) { tc = 6; tv = a; break trap; }
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              if (!this.storeMisaligned(a >>> 0, 2, x[(w >>> 22) & 31]!)) { tc = 7; tv = a; break trap; }
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+              cd += cmS;
+              pc = (pc + ((w >>> 8) & 7)) | 0;
+              break;
+            }
             const o = (a - rb) >>> 0;
             if (o < rsz) {
               r16[o >>> 1] = x[(w >>> 22) & 31]!;
@@ -534,7 +588,15 @@ export class Hart {
           }
           case 18 /* SW */: {
             const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
-            if ((a & 3) !== 0) { tc = 6; tv = a; break trap; }
+            if ((a & 3) !== 0) {
+              if (this.misalignedTraps) { tc = 6; tv = a; break trap; }
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              if (!this.storeMisaligned(a >>> 0, 4, x[(w >>> 22) & 31]!)) { tc = 7; tv = a; break trap; }
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+              cd += cmS;
+              pc = (pc + ((w >>> 8) & 7)) | 0;
+              break;
+            }
             const o = (a - rb) >>> 0;
             if (o < rsz) {
               r32[o >>> 2] = x[(w >>> 22) & 31]!;
@@ -704,7 +766,7 @@ export class Hart {
               }
             }
             tc = 3;
-            tv = pc;
+            tv = 0; // QEMU 7.2 writes 0; the spec allows 0 or the pc
             break trap;
 
           case 42 /* CSRRW */: case 43 /* CSRRS */: case 44 /* CSRRC */: case 45 /* CSRRWI */: case 46 /* CSRRSI */: case 47 /* CSRRCI */: {
@@ -802,6 +864,33 @@ export class Hart {
     const v = this.bus.load(a, width);
     if (v === BUS_FAULT) { this.fault = 5; return 0; }
     return v | 0;
+  }
+
+  /** A misaligned load, byte by byte (little-endian); sets this.fault = 5 if any byte faults. */
+  private loadMisaligned(a: number, width: 2 | 4): number {
+    let v = 0;
+    for (let i = 0; i < width; i++) {
+      const b = this.loadSlow((a + i) >>> 0, 1);
+      if (this.fault !== 0) return 0;
+      v |= (b & 0xff) << (8 * i);
+    }
+    return v;
+  }
+
+  /**
+   * A misaligned store, byte by byte; false (access fault, nothing written) if any byte is not
+   * writable memory. Checked first so that a fault leaves memory unchanged.
+   */
+  private storeMisaligned(a: number, width: 2 | 4, v: number): boolean {
+    for (let i = 0; i < width; i++) {
+      const w = this.findWin((a + i) >>> 0);
+      if (w !== null && !w.writable) return false;
+      if (w === null && this.bus.load((a + i) >>> 0, 1) === BUS_FAULT) return false;
+    }
+    for (let i = 0; i < width; i++) {
+      if (!this.storeSlow((a + i) >>> 0, 1, v >>> (8 * i))) return false;
+    }
+    return true;
   }
 
   /** Store (aligned) outside the primary window; false on an access fault. */

@@ -46,10 +46,21 @@ describe('CSR access rules', () => {
     expect(r.illegal).toBe(false);
     expect(r.m.hart.readCsr(0x301)).toBe(0x40101105);
   });
-  it('unimplemented CSRs are illegal (medeleg, mideleg, satp, sstatus, custom, fcsr, mhpmcounter3)', () => {
-    for (const c of [0x302, 0x303, 0x180, 0x100, 0x7c0, 0x003, 0xb03, 0xc03, 0x34a, 0x747]) {
+  it('unimplemented CSRs are illegal (medeleg, mideleg, satp, sstatus, custom, fcsr)', () => {
+    for (const c of [0x302, 0x303, 0x180, 0x100, 0x7c0, 0x003, 0x34a, 0x747]) {
       expect(one(csrr(A0, c)).illegal, c.toString(16)).toBe(true);
     }
+  });
+  it('hpm counters and events 3..31 exist, read 0 and ignore writes (as on QEMU)', () => {
+    for (const c of [0xb03, 0xb1f, 0xb83, 0xb9f, 0x323, 0x33f, 0xc03, 0xc1f, 0xc83]) {
+      const r = one(csrr(A0, c), (m) => { m.hart.x[A0] = 77; });
+      expect(r.illegal, c.toString(16)).toBe(false);
+      expect(r.m.hart.x[A0]).toBe(0);
+    }
+    const w = one(e('csrrw', { rd: A0, rs1: A1, imm: 0xb05 }), (m) => { m.hart.x[A1] = 5; });
+    expect(w.illegal).toBe(false);
+    expect(w.m.hart.readCsr(0xb05)).toBe(0);
+    expect(one(e('csrrw', { rd: A0, rs1: A1, imm: 0xc03 })).illegal).toBe(true); // user counters are read-only
   });
   it('mstatus: MIE/MPIE/MPRV/TW writable, MPP WARL {U, M}', () => {
     const m = machine();
