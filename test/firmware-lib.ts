@@ -1,10 +1,9 @@
 /**
- * The committed firmware and its expectations, found by the conventions of
- * firmware/qemu-check.sh: program NAME (or NAME_xip / NAME_noc) is built from
- * firmware/{apps,tests,bench}/NAME.c, and beside that source live ELFNAME.expected (console
- * output, as QEMU printed it), ELFNAME.exitcode (only when non-zero) and ELFNAME.stdin.
+ * The committed firmware and its expectations, from firmware/prebuilt/manifest.json (written
+ * by `make -C firmware`): each ELF with its expected console output (as QEMU printed it), exit
+ * code and UART input.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
@@ -18,38 +17,23 @@ export interface FirmwareCase {
   expected: string | null;
   exitCode: number;
   stdin: Uint8Array | undefined;
+  maxInstructions: number;
 }
 
-function sourceDir(name: string): string | null {
-  const base = name.replace(/_xip$/, '').replace(/_noc$/, '');
-  for (const d of ['apps', 'tests', 'bench']) {
-    if (existsSync(join(FIRMWARE, d, `${base}.c`))) return join(FIRMWARE, d);
-  }
-  return null;
+interface ManifestEntry {
+  name: string; elf: string; expected: string | null; exitCode: number; stdin: string | null; maxInstructions: number;
 }
 
 export function firmwareCases(): FirmwareCase[] {
-  const out: FirmwareCase[] = [];
-  for (const f of readdirSync(PREBUILT).sort()) {
-    if (!f.endsWith('.elf')) continue;
-    const name = f.slice(0, -4);
-    const dir = sourceDir(name);
-    const file = (ext: string): string | null => {
-      const p = dir ? join(dir, `${name}.${ext}`) : null;
-      return p && existsSync(p) ? p : null;
-    };
-    const exp = file('expected');
-    const code = file('exitcode');
-    const stdin = file('stdin');
-    out.push({
-      name,
-      elf: join(PREBUILT, f),
-      expected: exp ? readFileSync(exp, 'latin1') : null,
-      exitCode: code ? Number(readFileSync(code, 'utf8').trim()) : 0,
-      stdin: stdin ? readFileSync(stdin) : undefined,
-    });
-  }
-  return out;
+  const manifest = JSON.parse(readFileSync(join(PREBUILT, 'manifest.json'), 'utf8')) as { programs: ManifestEntry[] };
+  return manifest.programs.map((p) => ({
+    name: p.name,
+    elf: join(FIRMWARE, p.elf),
+    expected: p.expected ? readFileSync(join(FIRMWARE, p.expected), 'latin1') : null,
+    exitCode: p.exitCode,
+    stdin: p.stdin ? readFileSync(join(FIRMWARE, p.stdin)) : undefined,
+    maxInstructions: p.maxInstructions,
+  }));
 }
 
 /** Whether an external tool is on PATH. */
