@@ -1,3 +1,17 @@
+// The rv-zoo library: the Machine harness on top, and the layers below it for those who
+// build their own tools (a Board is a whole machine; a Hart is just the CPU).
 export { RvZooError } from './errors.js';
+export {
+  Machine, type MachineOptions, type RunOptions, type RunResult, type StageRecord, type Stop,
+  type StopReason, type MachineEvents, type MachineSnapshot,
+} from './harness/machine.js';
+export { ResultTensor, parseResultLine, parseStageLine, type DType } from './harness/protocol.js';
+export { profileRun, foldedText, type ProfileReport, type FunctionProfile } from './harness/profile.js';
+export { describeCause } from './harness/causes.js';
+export { parseElf, loadElf, type ElfImage, type ElfSymbol, type ElfSegment, type ElfSection } from './loader/index.js';
+export { Board, type BoardOptions, type BoardStop } from './soc/board.js';
+export { builtinProfile, parseMachineJson, parseSize, type MachineProfile } from './soc/profiles.js';
+export { Hart, type HartOptions, type CycleModel, type RunExit } from './cpu/hart.js';
+export { disassemble } from './cpu/disasm.js';
 export type { Bus, MemoryWindow } from './cpu/bus.js';
 export { BUS_FAULT } from './cpu/bus.js';
