@@ -7,7 +7,7 @@ export {
 } from './harness/machine.js';
 export { ResultTensor, parseResultLine, parseStageLine, type DType } from './harness/protocol.js';
 export { profileRun, foldedText, type ProfileReport, type FunctionProfile } from './harness/profile.js';
-export { describeCause } from './harness/causes.js';
+export { describeCause } from './cpu/causes.js';
 export { parseElf, loadElf, type ElfImage, type ElfSymbol, type ElfSegment, type ElfSection } from './loader/index.js';
 export { Board, type BoardOptions, type BoardStop } from './soc/board.js';
 export { builtinProfile, parseMachineJson, parseSize, type MachineProfile } from './soc/profiles.js';

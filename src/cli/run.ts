@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { RvZooError } from '../errors.js';
 import { Machine, type MachineOptions, type RunResult } from '../harness/machine.js';
 import { parseCommandArgs, parseCount, hex } from './args.js';
-import { describeCause } from '../harness/causes.js';
+import { describeCause } from '../cpu/causes.js';
 
 export const RUN_USAGE = `usage: rv-zoo run ELF [options]
 

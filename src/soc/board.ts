@@ -1,4 +1,5 @@
 import { Hart, type CycleModel } from '../cpu/hart.js';
+import { describeCause } from '../cpu/causes.js';
 import { RvZooError } from '../errors.js';
 import { Clint } from './clint.js';
 import type { Device } from './device.js';
@@ -62,15 +63,6 @@ export interface BoardSnapshot {
 
 const hex = (n: number): string => '0x' + (n >>> 0).toString(16).padStart(8, '0');
 
-const CAUSES: Record<number, string> = {
-  0: 'instruction address misaligned', 1: 'instruction access fault', 2: 'illegal instruction', 3: 'breakpoint',
-  4: 'load address misaligned', 5: 'load access fault', 6: 'store/AMO address misaligned', 7: 'store/AMO access fault',
-  8: 'environment call from U-mode', 11: 'environment call from M-mode',
-};
-function causeName(mcause: number): string {
-  if ((mcause & 0x80000000) !== 0) return `interrupt ${mcause & 0x7fffffff}`;
-  return CAUSES[mcause] ?? `exception ${mcause}`;
-}
 
 /**
  * A whole machine: memory, devices, one hart, and the run loop that keeps time exact.
@@ -300,7 +292,7 @@ export class Board {
         const t = hart.lastTrap;
         const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0;
         return this.stop('trap-loop',
-          `trap loop at pc ${hex(hart.pc)}: ${causeName(cause)} (mcause ${cause}), mtval ${hex(tval)}`,
+          `trap loop at pc ${hex(hart.pc)}: ${describeCause(cause)} (mcause ${cause}), mtval ${hex(tval)}`,
           { cause, tval });
       }
       if (r === 'wfi') {
