@@ -6,6 +6,7 @@ export {
   type StopReason, type MachineEvents, type MachineSnapshot,
 } from './harness/machine.js';
 export { ResultTensor, parseResultLine, parseStageLine, type DType } from './harness/protocol.js';
+export { attachFootprint, footprintJson, footprintLine, staticFootprint, berkeleySizes, parseLinkerMap, componentBreakdown, type FootprintTracker, type FootprintReport, type FootprintJson, type StaticFootprint } from './harness/footprint.js';
 export { profileRun, foldedText, type ProfileReport, type FunctionProfile } from './harness/profile.js';
 export { describeCause } from './cpu/causes.js';
 export { parseElf, loadElf, type ElfImage, type ElfSymbol, type ElfSegment, type ElfSection } from './loader/index.js';

@@ -24,6 +24,12 @@ import {
 } from '../loader/footprint.js';
 import { PAGE_SHIFT, PAGE_SIZE, type MemoryRegion } from '../soc/memory.js';
 
+// The static side, re-exported so that the library has one footprint module
+export {
+  berkeleySizes, formatBerkeley, staticFootprint, parseLinkerMap, componentBreakdown,
+  type StaticFootprint, type BerkeleySizes, type Breakdown, type ComponentSize, type SymbolSize,
+} from '../loader/footprint.js';
+
 /** The paint word (little-endian in memory). */
 export const PAINT_WORD = 0xdeadc0de;
 
