@@ -604,13 +604,21 @@ export function componentBreakdown(
   }
 
   if (opts.map) {
+    // Contributions in address order per output section, each clipped to what the ones before
+    // it left: merged sections (.srodata.cst8, strings) are listed with their pre-merge sizes
+    // and may overlap.
     const seen = new Map<string, number>();
-    for (const c of opts.map) {
+    const cursor = new Map<string, number>();
+    const ordered = opts.map.map((c, i) => ({ c, i })).sort((a, b) => a.c.addr - b.c.addr || a.i - b.i);
+    for (const { c } of ordered) {
       const sec = byName.get(c.output);
       if (!sec || c.size === 0) continue;
-      const component = mapComponent(c);
-      pieces.push({ component, section: sec, size: c.size });
-      seen.set(sec.name, (seen.get(sec.name) ?? 0) + c.size);
+      const from = Math.max(c.addr, cursor.get(sec.name) ?? sec.vma);
+      const to = Math.min(c.addr + c.size, sec.vma + sec.size);
+      if (to <= from) continue;
+      cursor.set(sec.name, to);
+      pieces.push({ component: mapComponent(c), section: sec, size: to - from });
+      seen.set(sec.name, (seen.get(sec.name) ?? 0) + (to - from));
     }
     // what the map does not list (e.g. reservations made by `. += N` without *fill*)
     for (const sec of fp.sections) {

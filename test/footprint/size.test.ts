@@ -240,6 +240,27 @@ LOAD /x/crt0.o
   });
 });
 
+describe('map breakdowns of every prebuilt ELF', () => {
+  it('add up to the sections (merged constants clipped, padding small)', () => {
+    let checked = 0;
+    for (const f of elves) {
+      const mapPath = [join(FIRMWARE, 'build', `${f}.map`), join(FIRMWARE, 'build', 'zoo', `${f}.map`)].find(existsSync);
+      if (!mapPath) continue;
+      const { bytes, elf } = load(f);
+      const text = readFileSync(mapPath, 'utf8');
+      const t = /^\.text\s+0x[0-9a-f]+\s+0x([0-9a-f]+)/m.exec(text);
+      if (!t || parseInt(t[1]!, 16) !== elf.section('.text')?.size) continue; // map of another build
+      const fp = staticFootprint(elf, VIRT);
+      const bd = componentBreakdown(elf, fp, { map: parseLinkerMap(text), symbols: symbolsWithFiles(bytes, elf) });
+      expect(bd.components.reduce((n, c) => n + c.total, 0), f).toBe(fp.berkeley.dec);
+      expect(bd.components.find((c) => c.name === '(padding)')?.total ?? 0, f).toBeLessThan(100);
+      expect(bd.components.find((c) => c.name === 'bsp')?.code ?? 0, f).toBeGreaterThan(0);
+      checked++;
+    }
+    if (checked === 0) console.warn('no linker maps: run `make -C firmware` to check map breakdowns');
+  });
+});
+
 describe('rv-zoo size', () => {
   const hello = join(PREBUILT, 'hello_xip.elf');
 
