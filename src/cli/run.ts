@@ -3,6 +3,7 @@ import { RvZooError } from '../errors.js';
 import { Machine, type MachineOptions, type RunResult } from '../harness/machine.js';
 import { parseCommandArgs, parseCount, hex } from './args.js';
 import { describeCause } from '../cpu/causes.js';
+import { attachFootprint, footprintJson, footprintLine } from '../harness/footprint.js';
 
 export const RUN_USAGE = `usage: rv-zoo run ELF [options]
 
@@ -145,6 +146,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const { machine, budget } = await machineFromArgs('run', positionals[0]!, values);
   const json = values.json === true;
   const quiet = values.quiet === true;
+  const footprint = attachFootprint(machine);
   if (!json) machine.on('console', (bytes) => process.stdout.write(bytes));
   const t0 = performance.now();
   const progress = !json && !quiet && process.stderr.isTTY === true;
@@ -166,10 +168,11 @@ export async function runCommand(args: string[]): Promise<number> {
   const wall = performance.now() - t0;
   if (shown) process.stderr.write('\r\x1b[K');
   if (json) {
-    process.stdout.write(resultJson(r));
+    process.stdout.write(resultJson(r, { footprint: footprintJson(footprint) }));
   } else if (!quiet) {
     if (r.console !== '' && !r.console.endsWith('\n')) process.stdout.write('\n');
     process.stderr.write(summary(r, wall));
+    process.stderr.write(footprintLine(footprint) + '\n');
   }
   return exitStatus(r);
 }

@@ -91,7 +91,9 @@ describe('rv-zoo command line', () => {
     const r = rvzoo('run', join(PREBUILT, 'mnist_demo.elf'), '--json', '--input', `zoo_input=${input}`);
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
-    for (const k of ['exitCode', 'stop', 'instructions', 'cycles', 'console', 'stages', 'results']) expect(j).toHaveProperty(k);
+    for (const k of ['exitCode', 'stop', 'instructions', 'cycles', 'console', 'stages', 'results', 'footprint']) expect(j).toHaveProperty(k);
+    expect(j.footprint.stack.used).toBeGreaterThan(0);
+    expect(j.footprint.stack.used).toBeLessThan(j.footprint.stack.reserved);
     expect(j.exitCode).toBe(0);
     expect(j.stop.reason).toBe('exit');
     expect(j.stages.map((s: { label: string }) => s.label)).toEqual(['(boot)', 'loading model', 'preparing input', 'invoking']);
