@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { RvZooError } from '../errors.js';
 import { foldedText, profileRun, type FunctionProfile } from '../harness/profile.js';
 import { parseCommandArgs, parseCount } from './args.js';
-import { exitStatus, machineFromArgs, stopLine } from './run.js';
+import { MACHINE_OPTIONS, exitStatus, machineFromArgs, stopLine } from './run.js';
 
 export const PROFILE_USAGE = `usage: rv-zoo profile ELF [options]
 
@@ -23,15 +23,10 @@ The firmware's console goes to stderr; the profile to stdout.
 `;
 
 const OPTIONS = {
+  ...MACHINE_OPTIONS,
   top: { type: 'string' },
   folded: { type: 'string' },
   json: { type: 'boolean' },
-  'max-instructions': { type: 'string' },
-  input: { type: 'string', multiple: true },
-  stdin: { type: 'string' },
-  machine: { type: 'string' },
-  ram: { type: 'string' },
-  flash: { type: 'string' },
 } as const;
 
 function table(fns: FunctionProfile[], total: number, top: number, indent: string): string[] {

@@ -25,14 +25,19 @@ exit status: the firmware's exit code; 2 for bad arguments or a bad ELF; 3 when 
 complete (budget spent, trap loop, wfi with nothing to wake the hart).
 `;
 
-export const RUN_OPTIONS = {
-  json: { type: 'boolean' },
+/** The options of every command that boots a machine (run, profile); see machineFromArgs. */
+export const MACHINE_OPTIONS = {
   'max-instructions': { type: 'string' },
   input: { type: 'string', multiple: true },
   stdin: { type: 'string' },
   machine: { type: 'string' },
   ram: { type: 'string' },
   flash: { type: 'string' },
+} as const;
+
+export const RUN_OPTIONS = {
+  ...MACHINE_OPTIONS,
+  json: { type: 'boolean' },
   trace: { type: 'string' },
   quiet: { type: 'boolean' },
 } as const;

@@ -79,19 +79,28 @@ function parseShape(text: string): number[] | string {
   return dims;
 }
 
+/** `KEYWORD NAME DTYPE[D0xD1...] rest`: the tensor header, or what is wrong with it. */
+function parseTensorHead(keyword: string, line: string):
+  { name: string; dtype: DType; shape: number[]; shapeText: string; rest: string } | string {
+  const body = line.slice(keyword.length).trim();
+  const m = TENSOR_HEAD_RE.exec(body);
+  if (!m) return `malformed ${keyword} line: '${line}'`;
+  const [, name, dtype, shapeText] = m as unknown as [string, string, string, string];
+  if (!isDType(dtype)) return `${keyword} ${name}: unknown dtype '${dtype}'`;
+  const shape = parseShape(shapeText);
+  if (typeof shape === 'string') return `${keyword} ${name}: ${shape}`;
+  return { name, dtype, shape, shapeText, rest: body.slice(m[0].length) };
+}
+
 /**
  * Parse a line that starts with `@result `. Returns the tensor, or an error message describing
  * what is wrong with the line (firmware bugs are reported, never thrown).
  */
 export function parseResultLine(line: string): ResultTensor | string {
-  const body = line.slice('@result'.length).trim();
-  const m = TENSOR_HEAD_RE.exec(body);
-  if (!m) return `malformed @result line: '${line}'`;
-  const [, name, dtype, shapeText] = m as unknown as [string, string, string, string];
-  if (!isDType(dtype)) return `@result ${name}: unknown dtype '${dtype}'`;
-  const shape = parseShape(shapeText);
-  if (typeof shape === 'string') return `@result ${name}: ${shape}`;
-  const tokens = body.slice(m[0].length).trim().split(/\s+/).filter((t) => t !== '');
+  const head = parseTensorHead('@result', line);
+  if (typeof head === 'string') return head;
+  const { name, dtype, shape, shapeText, rest } = head;
+  const tokens = rest.trim().split(/\s+/).filter((t) => t !== '');
   const count = shape.reduce((a, b) => a * b, 1);
   if (tokens.length !== count) {
     return `@result ${name}: shape [${shapeText}] needs ${count} values, the line has ${tokens.length}`;
@@ -111,14 +120,9 @@ export function parseResultLine(line: string): ResultTensor | string {
 
 /** Parse `@input NAME DTYPE[shape]`. */
 export function parseInputLine(line: string): InputAnnouncement | string {
-  const body = line.slice('@input'.length).trim();
-  const m = TENSOR_HEAD_RE.exec(body);
-  if (!m) return `malformed @input line: '${line}'`;
-  const [, name, dtype, shapeText] = m as unknown as [string, string, string, string];
-  if (!isDType(dtype)) return `@input ${name}: unknown dtype '${dtype}'`;
-  const shape = parseShape(shapeText);
-  if (typeof shape === 'string') return `@input ${name}: ${shape}`;
-  return { name, dtype, shape };
+  const head = parseTensorHead('@input', line);
+  if (typeof head === 'string') return head;
+  return { name: head.name, dtype: head.dtype, shape: head.shape };
 }
 
 /** Splits a byte stream into lines (LF-terminated; a CR before the LF is dropped). */
