@@ -31,6 +31,7 @@
 import { BUS_FAULT, type Bus } from './bus.js';
 import { Op } from './isa.js';
 import { decode16, decode32, newDecoded, type Decoded } from './decode.js';
+import { Block, genTrace, isBranch, translatable, type TConfig, type TInsn } from './translate.js';
 import {
   MISA_VALUE, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_TW,
 } from './csr.js';
@@ -60,7 +61,19 @@ export interface HartOptions {
    * LR/SC/AMOs always trap when misaligned.
    */
   misaligned?: 'emulate' | 'trap';
+  /**
+   * Block translator (src/cpu/translate.ts): 'on' (default) compiles hot traces to JavaScript
+   * functions; 'off' interprets everything; 'check' runs every translated trace, then undoes it
+   * and replays the same steps in the interpreter, and throws on the first difference in
+   * registers, pc, instret, cycles, trap CSRs or memory writes (a test mode; slow).
+   */
+  translate?: 'off' | 'on' | 'check';
 }
+
+/** Entries of a trace start before it is translated. */
+const HOT = 40;
+/** Longest trace, in instructions. */
+const MAX_TRACE = 96;
 
 export interface HartSnapshot {
   x: number[];
@@ -169,6 +182,25 @@ export class Hart {
   private readonly cmMul: number;
   private readonly cmDiv: number;
 
+  // Translator state (see executeT)
+  private readonly tMode: number;
+  /** Block records by decode-slot index / 2. */
+  private blocks: (Block | null)[] = [];
+  /** Compiled blocks per global page (for invalidation). */
+  private pageBlocks: (Block[] | null)[] = [];
+  private tTag = 1;
+  private tBase = 0;
+  private tcfg!: TConfig;
+  private tArrays: unknown[] = [];
+  /** Calls into the bus's load/store (the check mode cannot replay those). */
+  private busCalls = 0;
+  /** Check mode: store journal of the running trace (addr, width, old bytes). */
+  private journal: number[] = [];
+  /** Check mode: traces compared / skipped because they touched the bus. */
+  checkStats = { compared: 0, skipped: 0 };
+  /** Translator statistics (compiled traces, invalidated traces). */
+  readonly translateStats = { compiled: 0, invalidated: 0 };
+
   constructor(private readonly bus: Bus, options: HartOptions = {}) {
     this.hartId = options.hartId ?? 0;
     this.misalignedTraps = options.misaligned === 'trap';
@@ -208,6 +240,14 @@ export class Hart {
     this.pw = p;
     this.sw = s;
     this.pCode = p === empty ? new Uint8Array(1) : this.codePage.subarray(p.pageStart, p.pageStart + (p.size >>> 12));
+    this.tMode = options.translate === 'off' ? 0 : options.translate === 'check' ? 2 : 1;
+    this.pageBlocks = new Array<Block[] | null>(pages).fill(null);
+    this.tcfg = {
+      ramBase: p.base, ramSize: p.size, flashBase: s.base, flashSize: s.size,
+      cmLoad: this.cmLoad, cmStore: this.cmStore, cmBranch: this.cmBranch, cmJump: this.cmJump,
+      cmMul: this.cmMul, cmDiv: this.cmDiv, journal: this.tMode === 2,
+    };
+    this.tArrays = [p.u8, p.i8, p.u16, p.i16, p.i32, p.dirty, this.pCode, s.u8, s.i8, s.u16, s.i16, s.i32, mulhu];
     this.reset(options.resetPc ?? 0);
   }
 
@@ -289,7 +329,7 @@ export class Hart {
         if (this.trapLoop) { this.trapLoop = false; return 'trap-loop'; }
         continue;
       }
-      left -= this.execute(left);
+      left -= this.tMode !== 0 ? this.executeT(left) : this.execute(left);
       const r = this.exitReason;
       if (r === EXIT_TRAPLOOP) { this.trapLoop = false; return 'trap-loop'; }
       if (r === EXIT_BUDGET) return 'budget';
@@ -861,6 +901,7 @@ export class Hart {
       const o = a - w.base;
       return width === 1 ? w.u8[o]! : width === 2 ? w.u16[o >>> 1]! : w.i32[o >>> 2]!;
     }
+    this.busCalls++;
     const v = this.bus.load(a, width);
     if (v === BUS_FAULT) { this.fault = 5; return 0; }
     return v | 0;
@@ -885,7 +926,7 @@ export class Hart {
     for (let i = 0; i < width; i++) {
       const w = this.findWin((a + i) >>> 0);
       if (w !== null && !w.writable) return false;
-      if (w === null && this.bus.load((a + i) >>> 0, 1) === BUS_FAULT) return false;
+      if (w === null && (this.busCalls++, this.bus.load((a + i) >>> 0, 1)) === BUS_FAULT) return false;
     }
     for (let i = 0; i < width; i++) {
       if (!this.storeSlow((a + i) >>> 0, 1, v >>> (8 * i))) return false;
@@ -903,6 +944,7 @@ export class Hart {
       if (this.codePage[w.pageStart + (o >>> 12)] !== 0) this.invalidateRange(a, width);
       return true;
     }
+    this.busCalls++;
     if (!this.bus.store(a, width, v)) return false;
     if (w !== null) this.invalidateRange(a, width);
     return true;
@@ -1033,7 +1075,10 @@ export class Hart {
       const w = this.findWin(start);
       if (w !== null) {
         const b = this.pageSlot[w.pageStart + ((start - w.base) >>> 12)]!;
-        if (b !== 0) this.dec.fill(0, b + (start - pageAddr), b + (stop - pageAddr));
+        if (b !== 0) {
+          this.dec.fill(0, b + (start - pageAddr), b + (stop - pageAddr));
+          if (this.tMode !== 0) this.dropBlocks(w.pageStart + ((start - w.base) >>> 12), b, start - pageAddr, stop - pageAddr);
+        }
       }
       start = stop;
     }
@@ -1041,6 +1086,318 @@ export class Hart {
 
   private flushDecodeCache(): void {
     this.dec.fill(0, 0, this.nextPage * PAGE_INTS);
+    if (this.tMode !== 0) {
+      for (const b of this.blocks) if (b !== null) b.valid = false;
+      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
+      this.pageBlocks.fill(null);
+    }
+  }
+
+  /** Forget block records starting in [lo, hi) of a page and compiled traces overlapping it. */
+  private dropBlocks(gp: number, base: number, lo: number, hi: number): void {
+    const bl = this.blocks;
+    for (let i = (base + lo) >>> 1, e = Math.min((base + hi) >>> 1, bl.length); i < e; i++) {
+      const b = bl[i];
+      if (b != null) { b.valid = false; bl[i] = null; }
+    }
+    const list = this.pageBlocks[gp];
+    if (list == null) return;
+    const pageAddrLo = lo, pageAddrHi = hi;
+    let j = 0;
+    for (let i = 0; i < list.length; i++) {
+      const b = list[i]!;
+      if (b.valid && b.lo < pageAddrHi && b.hi > pageAddrLo) {
+        b.valid = false;
+        this.translateStats.invalidated++;
+        const k = (base + (b.start & 4095)) >>> 1;
+        if (bl[k] === b) bl[k] = null;
+      }
+      if (b.valid) list[j++] = b;
+    }
+    list.length = j;
+  }
+
+  // ------------------------------------------------------------------ translator
+
+  /**
+   * The dispatcher of translated code: like execute(budget) (same return value and exitReason),
+   * but runs compiled traces where they exist and fit in the budget, and the interpreter for
+   * everything else.
+   */
+  private executeT(budget: number): number {
+    const x = this.regs;
+    let steps = 0;
+    let prev: Block | null = null;
+    this.exitReason = EXIT_BUDGET;
+    this.trapLoop = false;
+    while (steps < budget) {
+      if (this.attn !== 0) { this.exitReason = EXIT_ATTN; break; }
+      const pc = this.pc | 0;
+      if ((pc & 1) !== 0) { this.attn = 1; this.exitReason = EXIT_ATTN; break; }
+      let b: Block | null;
+      if (prev !== null && prev.npc === pc && prev.nb!.valid) b = prev.nb;
+      else {
+        b = this.blockAt(pc);
+        if (prev !== null && b !== null && b.fn !== null) { prev.npc = pc; prev.nb = b; }
+      }
+      let n: number;
+      if (b === null) n = Math.min(16, budget - steps);
+      else if (b.fn !== null) {
+        if (b.len <= budget - steps) {
+          const ir0 = this.instret;
+          const exc = this.tMode === 2 ? this.checkBlock(b, ir0 + budget - steps) : b.fn(this, x, ir0 + budget - steps);
+          steps += this.instret - ir0 + exc;
+          if (this.trapLoop) { this.exitReason = EXIT_TRAPLOOP; break; }
+          prev = b;
+          continue;
+        }
+        n = budget - steps;
+      } else {
+        if (++b.count >= HOT && this.compile(b)) { prev = null; continue; }
+        n = Math.min(b.blen, budget - steps);
+      }
+      prev = null;
+      steps += this.execute(n);
+      if (this.exitReason !== EXIT_BUDGET) break;
+    }
+    if (this.exitReason === EXIT_BUDGET && this.attn !== 0) this.exitReason = EXIT_ATTN;
+    return steps;
+  }
+
+  /** The block record for an entry pc (created on first visit), or null outside RAM/flash. */
+  private blockAt(pc: number): Block | null {
+    if ((pc & -4096) !== this.tTag) {
+      const sb = this.pageBase(pc >>> 0);
+      this.tBase = sb;
+      this.tTag = sb !== 0 ? pc & -4096 : 1;
+      if (sb === 0) return null;
+    }
+    const di = this.tBase + (pc & 4095);
+    const idx = di >>> 1;
+    if (idx >= this.blocks.length) {
+      const old = this.blocks;
+      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
+      for (let i = 0; i < old.length; i++) this.blocks[i] = old[i]!;
+    }
+    let b = this.blocks[idx]!;
+    if (b === null) {
+      b = new Block(pc);
+      b.blen = this.scanBasicBlock(pc);
+      this.blocks[idx] = b;
+    }
+    return b;
+  }
+
+  /** The decoded instruction at pc (decoding it), or null if pc's page has no decode slots. */
+  private insnAt(pc: number): TInsn | null {
+    const base = this.pageBase(pc >>> 0);
+    if (base === 0) return null;
+    const di = base + (pc & 4094);
+    let w = this.dec[di]!;
+    if (w === 0) w = this.decodeSlot(di, pc >>> 0);
+    const rd = (w >>> 11) & 63;
+    return { pc: pc | 0, op: w & 255, len: (w >>> 8) & 7, rd: rd === 32 ? 0 : rd, rs1: (w >>> 17) & 31, rs2: (w >>> 22) & 31, imm: this.dec[di + 1]! };
+  }
+
+  /** Instructions of the basic block at pc (up to and including its first control transfer). */
+  private scanBasicBlock(pc: number): number {
+    let n = 0;
+    const page = pc & -4096;
+    for (;;) {
+      const i = this.insnAt(pc);
+      if (i === null) return Math.max(n, 1);
+      n++;
+      if (!translatable(i.op) || isBranch(i.op) || i.op === Op.JAL || i.op === Op.JALR || n >= MAX_TRACE) return n;
+      pc = (pc + i.len) | 0;
+      if ((pc & -4096) !== page) return n;
+    }
+  }
+
+  /** Build and compile the trace starting at b.start; false if there is nothing to translate. */
+  private compile(b: Block): boolean {
+    const start = b.start;
+    const page = start & -4096;
+    const ins: TInsn[] = [];
+    const seen = new Set<number>();
+    let pc = start;
+    for (;;) {
+      if ((pc & -4096) !== page || seen.has(pc) || ins.length >= MAX_TRACE) break;
+      const i = this.insnAt(pc);
+      if (i === null || !translatable(i.op)) break;
+      if (i.len === 4 && (pc & 4095) === 4094) break; // straddles the page end
+      seen.add(pc);
+      ins.push(i);
+      if (i.op === Op.JALR) break;
+      if (i.op === Op.JAL) {
+        const t = (pc + i.imm) | 0;
+        if (t === start || (t & -4096) !== page || seen.has(t)) break;
+        pc = t;
+        continue;
+      }
+      pc = (pc + i.len) | 0;
+      if (pc === start) break;
+    }
+    if (ins.length === 0) { b.count = -0x40000000; return false; }
+    const src = genTrace(ins, this.tcfg);
+    const factory = new Function('r8', 'ri8', 'r16', 'ri16', 'r32', 'rdirty', 'rcode', 'f8', 'fi8', 'f16', 'fi16', 'f32', 'mulhu',
+      `"use strict"; return function trace_${(start >>> 0).toString(16)}(h, x, lim) {\n${src}\n};`) as (...a: unknown[]) => Block['fn'];
+    b.fn = factory(...this.tArrays);
+    b.len = ins.length;
+    let lo = ins[0]!.pc, hi = lo;
+    for (const i of ins) { lo = Math.min(lo, i.pc); hi = Math.max(hi, i.pc + i.len); }
+    b.lo = lo & 4095;
+    b.hi = hi - page;
+    if (this.tMode === 2) b.insns = ins;
+    const w = this.findWin(start >>> 0)!;
+    const gp = w.pageStart + ((start >>> 0) - w.base >>> 12);
+    b.page = gp;
+    (this.pageBlocks[gp] ??= []).push(b);
+    this.translateStats.compiled++;
+    return true;
+  }
+
+  /** @internal Translated code: a load outside the fast windows or misaligned (value, or this.fault set). */
+  t_load(op: number, a: number): number {
+    this.fault = 0;
+    const width = op === 11 /* LB */ || op === 14 /* LBU */ ? 1 : op === 13 /* LW */ ? 4 : 2;
+    let v: number;
+    if ((a & (width - 1)) !== 0) {
+      if (this.misalignedTraps) { this.fault = 4; return 0; }
+      v = this.loadMisaligned(a >>> 0, width as 2 | 4);
+    } else v = this.loadSlow(a >>> 0, width);
+    if (this.fault !== 0) return 0;
+    switch (op) {
+      case 11 /* LB */: return (v << 24) >> 24;
+      case 12 /* LH */: return (v << 16) >> 16;
+      case 15 /* LHU */: return v & 0xffff;
+      case 14 /* LBU */: return v & 0xff;
+      default: return v | 0;
+    }
+  }
+
+  /** @internal Translated code: a store outside the RAM fast path; false with this.fault = cause. */
+  t_store(op: number, a: number, v: number): boolean {
+    this.fault = 0;
+    const width = op === 16 /* SB */ ? 1 : op === 17 /* SH */ ? 2 : 4;
+    if ((a & (width - 1)) !== 0) {
+      if (this.misalignedTraps) { this.fault = 6; return false; }
+      const jl = this.journal.length;
+      if (this.tMode === 2) for (let i = 0; i < width; i++) this.t_jw((a + i) | 0, 1);
+      if (!this.storeMisaligned(a >>> 0, width as 2 | 4, v)) { this.fault = 7; this.journal.length = jl; return false; }
+      return true;
+    }
+    const jl = this.journal.length;
+    if (this.tMode === 2) this.t_jw(a, width);
+    if (!this.storeSlow(a >>> 0, width as 1 | 2 | 4, v)) { this.fault = 7; this.journal.length = jl; return false; }
+    return true;
+  }
+
+  /** @internal Translated code: take exception `cause` at epc (state already synced); returns 1. */
+  t_trap(cause: number, tval: number, epc: number): number {
+    this.exception(cause, tval, epc);
+    return 1;
+  }
+
+  /** @internal Translated code: a RAM store hit a page holding code. */
+  t_inval(a: number, width: number): void {
+    this.invalidateRange(a >>> 0, width);
+  }
+
+  /** @internal Check mode: remember the bytes a translated store is about to overwrite. */
+  t_jw(a: number, width: number): void {
+    const w = this.findWin(a >>> 0);
+    if (w === null || !w.writable) return;
+    const o = (a >>> 0) - w.base;
+    for (let i = 0; i < width && o + i < w.size; i++) this.journal.push((a + i) >>> 0, w.u8[o + i]!);
+  }
+
+  private archState(): Record<string, unknown> {
+    return {
+      x: Array.from(this.x), pc: this.pc >>> 0, instret: this.instret, cycle: this.cycle, priv: this.priv,
+      mstatus: this.mstatus, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval, mie: this.mie, mip: this.mip,
+      resv: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null, lastExcInstret: this.lastExcInstret,
+      trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn,
+    };
+  }
+
+  private setArchState(s: Record<string, unknown>): void {
+    const xs = s.x as number[];
+    for (let i = 1; i < 32; i++) this.regs[i] = xs[i]!;
+    this.pc = s.pc as number; this.instret = s.instret as number; this.cycleDelta = (s.cycle as number) - this.instret;
+    this.priv = s.priv as 0 | 3; this.mstatus = s.mstatus as number; this.mepc = s.mepc as number;
+    this.mcause = s.mcause as number; this.mtval = s.mtval as number; this.mie = s.mie as number; this.mip = s.mip as number;
+    this.resv = s.resv as number;
+    const lt = s.lastTrap as HartSnapshot['lastTrap'];
+    this.lastTrap = lt ? { ...lt } : null;
+    this.lastExcInstret = s.lastExcInstret as number; this.trapLoop = s.trapLoop as boolean;
+    this.waitingFlag = s.waiting as boolean; this.attn = s.attn as number;
+  }
+
+  /**
+   * Check mode: run the trace, then undo it (registers, CSRs, memory) and replay the same number
+   * of steps in the interpreter; throw on any difference. Traces that called the bus (MMIO) are
+   * accepted unchecked, since device side effects cannot be replayed.
+   */
+  private checkBlock(b: Block, lim: number): number {
+    const s0 = this.archState();
+    const bus0 = this.busCalls;
+    this.journal.length = 0;
+    const exc = b.fn!(this, this.regs, lim);
+    if (this.busCalls !== bus0) { this.checkStats.skipped++; return exc; }
+    const s1 = this.archState();
+    const steps = (s1.instret as number) - (s0.instret as number) + exc;
+    const j = this.journal.slice();
+    const addrs: number[] = [];
+    for (let i = 0; i < j.length; i += 2) addrs.push(j[i]!);
+    const after = addrs.map((a) => this.peekByte(a));
+    for (let i = j.length - 2; i >= 0; i -= 2) this.pokeByte(j[i]!, j[i + 1]!);
+    this.setArchState(s0);
+    // Reference: the interpreter, one step at a time, noting the bytes each store writes.
+    const ref: number[] = [];
+    for (let k = 0; k < steps; k++) {
+      const i = (this.pc & 1) === 0 ? this.insnAt(this.pc | 0) : null;
+      const bytes: number[] = [];
+      if (i !== null && (i.op === Op.SB || i.op === Op.SH || i.op === Op.SW)) {
+        const a = (this.regs[i.rs1]! + i.imm) | 0;
+        for (let q = 0; q < (i.op === Op.SB ? 1 : i.op === Op.SH ? 2 : 4); q++) {
+          const w = this.findWin((a + q) >>> 0);
+          if (w !== null && w.writable) bytes.push((a + q) >>> 0);
+        }
+      }
+      const ir = this.instret;
+      this.execute(1);
+      if (this.instret !== ir) ref.push(...bytes);
+      this.exitReason = EXIT_BUDGET;
+    }
+    this.checkStats.compared++;
+    const s2 = this.archState();
+    const diffs: string[] = [];
+    for (const key of Object.keys(s1)) {
+      if (key === 'attn') continue;
+      const v1 = JSON.stringify(s1[key]), v2 = JSON.stringify(s2[key]);
+      if (v1 !== v2) diffs.push(`${key}: translated ${v1}, interpreter ${v2}`);
+    }
+    if (JSON.stringify(ref) !== JSON.stringify(addrs)) diffs.push(`store bytes: translated [${addrs.map(hx)}], interpreter [${ref.map(hx)}]`);
+    for (let i = 0; i < addrs.length; i++) {
+      const v = this.peekByte(addrs[i]!);
+      if (v !== after[i]) { diffs.push(`memory ${hx(addrs[i]!)}: translated ${after[i]}, interpreter ${v}`); break; }
+    }
+    if (diffs.length > 0) {
+      const listing = b.insns ? b.insns.map((i) => `${hx(i.pc)} op${i.op} rd${i.rd} rs1 ${i.rs1} rs2 ${i.rs2} imm ${i.imm}`).join('; ') : '';
+      throw new Error(`translate check: divergence in the trace starting at ${hx(b.start)} (entered with pc ${hx(s0.pc as number)}, `
+        + `instret ${s0.instret as number}, ${steps} steps, ended at pc ${hx(s1.pc as number)} vs ${hx(s2.pc as number)}): ${diffs.join('; ')} [${listing}]`);
+    }
+    return exc;
+  }
+
+  private peekByte(a: number): number {
+    const w = this.findWin(a);
+    return w === null ? -1 : w.u8[a - w.base]!;
+  }
+
+  private pokeByte(a: number, v: number): void {
+    const w = this.findWin(a);
+    if (w !== null) w.u8[a - w.base] = v;
   }
 
   // ------------------------------------------------------------------ CSRs
@@ -1177,3 +1534,5 @@ export class Hart {
     this.flushDecodeCache();
   }
 }
+
+function hx(n: number): string { return `0x${(n >>> 0).toString(16)}`; }

@@ -27,6 +27,8 @@ export interface BoardOptions {
   onConsole?: (bytes: Uint8Array) => void;
   /** Longest slice Board.run gives the hart between onSlice calls (default 1,000,000). */
   sliceInstructions?: number;
+  /** Hart block translator mode (HartOptions.translate). */
+  translate?: 'off' | 'on' | 'check';
 }
 
 export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock';
@@ -166,7 +168,7 @@ export class Board {
       }
     }
     this.bus = new SystemBus(this.memories.slice(), devices);
-    this.hart = new Hart(this.bus, options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {});
+    this.hart = new Hart(this.bus, { ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}) });
     this.bus.onCodeWrite = (addr, len) => this.hart.invalidate(addr, len);
     this.semihosting = new Semihost({
       bus: this.bus,

@@ -1,0 +1,320 @@
+/**
+ * Block translator (src/cpu/translate.ts) against the interpreter on hand-built programs: every
+ * scenario runs in three harts ('off', 'on', 'check') driven the same way, and their
+ * architectural state must agree after every run() call. Uses the compiled code in dist (hot
+ * loops are slow under vitest's transform).
+ */
+import { describe, expect, it } from 'vitest';
+import { BUS_FAULT, type Bus, type MemoryWindow } from '../../dist/src/cpu/bus.js';
+import { Hart, MIP_MEIP, MIP_MTIP, type RunExit } from '../../dist/src/cpu/hart.js';
+import { encode as e, REG as r } from '../../dist/src/cpu/encode.js';
+
+const RAM = 0x80000000, RAM_SIZE = 0x10000, MMIO = 0x10000000;
+const TRAP = RAM + 0x8000;
+const MSTATUS = 0x300, MIE = 0x304, MTVEC = 0x305, MEPC = 0x341, MCAUSE = 0x342, MTVAL = 0x343;
+type Mode = 'off' | 'on' | 'check';
+
+class Bus1 implements Bus {
+  readonly ram: MemoryWindow = { name: 'ram', base: RAM, size: RAM_SIZE, bytes: new Uint8Array(RAM_SIZE), writable: true, executable: true, dirty: new Uint8Array(RAM_SIZE >>> 12) };
+  readonly windows = [this.ram];
+  readonly log: string[] = [];
+  hart: Hart | null = null;
+  onStore: ((off: number, v: number, h: Hart) => void) | null = null;
+  load(addr: number, width: 1 | 2 | 4): number {
+    if (((addr - MMIO) >>> 0) >= 0x100) return BUS_FAULT;
+    this.log.push(`load ${addr.toString(16)} @${this.hart!.instret} pc ${this.hart!.pc.toString(16)}`);
+    return 0x5a & ((1 << (8 * Math.min(width, 3))) - 1);
+  }
+  store(addr: number, width: 1 | 2 | 4, value: number): boolean {
+    if (((addr - MMIO) >>> 0) >= 0x100) return false;
+    this.log.push(`store ${addr.toString(16)}=${value >>> 0} @${this.hart!.instret} pc ${this.hart!.pc.toString(16)}`);
+    this.onStore?.(addr - MMIO, value, this.hart!);
+    return true;
+  }
+  fetch16(): number { return BUS_FAULT; }
+}
+
+interface M { mode: Mode; hart: Hart; bus: Bus1 }
+
+function make(mode: Mode, words: number[], setup?: (m: M) => void): M {
+  const bus = new Bus1();
+  const dv = new DataView(bus.ram.bytes.buffer);
+  words.forEach((w, i) => dv.setUint32(i * 4, w >>> 0, true));
+  dv.setUint32(TRAP - RAM, e('jal', { rd: 0, imm: 0 }), true);
+  const hart = new Hart(bus, { resetPc: RAM, translate: mode });
+  bus.hart = hart;
+  hart.writeCsr(MTVEC, TRAP);
+  const m = { mode, hart, bus };
+  setup?.(m);
+  return m;
+}
+
+function state(m: M) {
+  const h = m.hart;
+  return {
+    x: Array.from(h.x), pc: h.pc, instret: h.instret, cycle: h.cycle,
+    mepc: h.readCsr(MEPC), mcause: h.readCsr(MCAUSE), mtval: h.readCsr(MTVAL), mstatus: h.readCsr(MSTATUS),
+    ram: Buffer.from(m.bus.ram.bytes).toString('base64'), log: m.bus.log.join('\n'),
+  };
+}
+
+/** Run the same program in the three modes with the same driver; states must agree after each step. */
+function agree(words: number[], driver: (m: M, step: number) => RunExit | null, setup?: (m: M) => void): M[] {
+  const ms = (['off', 'on', 'check'] as const).map((mode) => make(mode, words, setup));
+  for (let step = 0; ; step++) {
+    const exits = ms.map((m) => driver(m, step));
+    if (exits[0] === null) break;
+    expect(exits[1], `exit of step ${step}`).toBe(exits[0]);
+    expect(exits[2], `exit of step ${step}`).toBe(exits[0]);
+    const s0 = state(ms[0]!);
+    expect(state(ms[1]!), `'on' after step ${step}`).toEqual(s0);
+    expect(state(ms[2]!), `'check' after step ${step}`).toEqual(s0);
+  }
+  return ms;
+}
+
+const { s0, s1, t0, t1, t2, t3, a0, a1, a2 } = r;
+
+describe('block translator', () => {
+  it('translates a hot loop and gives the interpreter\'s results (and check mode compares)', () => {
+    const prog = [
+      e('lui', { rd: s0, imm: RAM + 0x4000 }),
+      e('addi', { rd: t1, rs1: 0, imm: 2000 }),
+      // loop (pc 8): a2 += mem[s0 + (t0 & 63) * 4] * t0; mem[...] = a2
+      e('andi', { rd: t2, rs1: t0, imm: 63 }),
+      e('slli', { rd: t2, rs1: t2, imm: 2 }),
+      e('add', { rd: t2, rs1: t2, rs2: s0 }),
+      e('lw', { rd: a1, rs1: t2, imm: 0 }),
+      e('mul', { rd: a1, rs1: a1, rs2: t0 }),
+      e('add', { rd: a2, rs1: a2, rs2: a1 }),
+      e('sw', { rs1: t2, rs2: a2, imm: 0 }),
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('bne', { rs1: t0, rs2: t1, imm: -32 }),
+      e('jal', { rd: 0, imm: 0 }),
+    ];
+    const ms = agree(prog, (m, step) => (step < 1 ? m.hart.run(30000) : null));
+    expect(ms[1]!.hart.translateStats.compiled).toBeGreaterThan(0);
+    expect(ms[2]!.hart.checkStats.compared).toBeGreaterThan(0);
+    expect(ms[0]!.hart.pc).toBe(RAM + 44);
+  });
+
+  it('a fault in the middle of a hot trace: mepc, mtval, mcause and instret as interpreted', () => {
+    // Walks s0 up to the end of RAM: the lw faults after many iterations of a translated loop.
+    const prog = [
+      e('lui', { rd: s0, imm: RAM + 0xf000 }),
+      e('addi', { rd: a0, rs1: 0, imm: 0 }),
+      // loop (pc 8)
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('lw', { rd: a1, rs1: s0, imm: 0 }),
+      e('add', { rd: a0, rs1: a0, rs2: a1 }),
+      e('addi', { rd: s0, rs1: s0, imm: 4 }),
+      e('jal', { rd: 0, imm: -16 }),
+    ];
+    const ms = agree(prog, (m, step) => (step < 1 ? m.hart.run(10000 + 5 * 1024 + 7) : null));
+    const h = ms[1]!.hart;
+    expect(h.translateStats.compiled).toBeGreaterThan(0);
+    expect(h.readCsr(MCAUSE)).toBe(5);
+    expect(h.readCsr(MEPC)).toBe(RAM + 12);
+    expect(h.readCsr(MTVAL)).toBe(RAM + RAM_SIZE);
+    expect(h.instret).toBe(2 + 5 * 1024 + 1 + (10000 + 5 * 1024 + 7 - (2 + 5 * 1024 + 2)));
+    expect(h.pc).toBe(TRAP);
+  });
+
+  it("a misaligned store in a trace: performed by default, trapped in misaligned: 'trap' mode", () => {
+    const prog = [
+      e('lui', { rd: s0, imm: RAM + 0x4000 }),
+      e('addi', { rd: s0, rs1: s0, imm: 1 }),
+      // loop (pc 8)
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('sw', { rs1: s0, rs2: t0, imm: 0 }),
+      e('lh', { rd: a1, rs1: s0, imm: 2 }),
+      e('addi', { rd: t2, rs1: t0, imm: -200 }),
+      e('bne', { rs1: t2, rs2: 0, imm: -16 }),
+      e('addi', { rd: s0, rs1: s0, imm: 1 }),
+      e('jal', { rd: 0, imm: -24 }),
+    ];
+    agree(prog, (m, step) => (step < 3 ? m.hart.run(777) : null));
+    for (const misaligned of ['trap', 'emulate'] as const) {
+      const a = new Hart(make('off', prog).bus, { resetPc: RAM, translate: 'off', misaligned });
+      const b = new Hart(make('on', prog).bus, { resetPc: RAM, translate: 'on', misaligned });
+      a.writeCsr(MTVEC, TRAP); b.writeCsr(MTVEC, TRAP);
+      a.run(5000); b.run(5000);
+      expect([b.pc, b.instret, b.readCsr(MCAUSE), b.readCsr(MEPC), b.readCsr(MTVAL), Array.from(b.x)])
+        .toEqual([a.pc, a.instret, a.readCsr(MCAUSE), a.readCsr(MEPC), a.readCsr(MTVAL), Array.from(a.x)]);
+    }
+  });
+
+  it('self-modifying code: a hot loop rewrites the next instruction of its own trace', () => {
+    const addi0 = e('addi', { rd: a0, rs1: a0, imm: 0 });
+    const prog = [
+      e('lui', { rd: s1, imm: RAM }),
+      e('lui', { rd: t3, imm: addi0 & 0xfffff000 }),
+      e('addi', { rd: t3, rs1: t3, imm: ((addi0 & 0xfff) << 20) >> 20 }),
+      e('addi', { rd: t1, rs1: 0, imm: 500 }),
+      // loop (pc 16): patch the addi at pc 28 with imm = t0, then run it
+      e('slli', { rd: t2, rs1: t0, imm: 20 }),
+      e('or', { rd: t2, rs1: t2, rs2: t3 }),
+      e('sw', { rs1: s1, rs2: t2, imm: 28 }),
+      addi0,
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('bne', { rs1: t0, rs2: t1, imm: -20 }),
+      e('jal', { rd: 0, imm: 0 }),
+    ];
+    const ms = agree(prog, (m, step) => (step < 1 ? m.hart.run(5000) : null));
+    expect(ms[1]!.hart.x[a0]).toBe((500 * 499) / 2);
+    expect(ms[1]!.hart.pc).toBe(RAM + 40);
+  });
+
+  it('self-modifying code: a hot loop patches a hot function it calls (trace invalidated, retranslated)', () => {
+    const prog = [
+      e('lui', { rd: s1, imm: RAM }),
+      e('addi', { rd: t1, rs1: 0, imm: 1000 }),
+      // loop (pc 8): call f; every 128 iterations patch f's imm to t0 (no fence.i: the store alone
+      // must invalidate; the interpreter re-decodes, the translator drops the traces)
+      e('jal', { rd: r.ra, imm: 40 }), // -> pc 48
+      e('andi', { rd: t2, rs1: t0, imm: 127 }),
+      e('bne', { rs1: t2, rs2: 0, imm: 20 }), // -> pc 36
+      e('slli', { rd: t2, rs1: t0, imm: 20 }),
+      e('or', { rd: t2, rs1: t2, rs2: t3 }),
+      e('sw', { rs1: s1, rs2: t2, imm: 48 }),
+      e('addi', { rd: 0, rs1: 0, imm: 0 }),
+      // pc 36
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('bne', { rs1: t0, rs2: t1, imm: -32 }),
+      e('jal', { rd: 0, imm: 0 }),
+      // f (pc 48)
+      e('addi', { rd: a0, rs1: a0, imm: 3 }),
+      e('add', { rd: a2, rs1: a2, rs2: a0 }),
+      e('jalr', { rd: 0, rs1: r.ra, imm: 0 }),
+    ];
+    const addi = e('addi', { rd: a0, rs1: a0, imm: 0 });
+    const ms = agree(prog, (m, step) => (step < 8 ? m.hart.run(1111) : null), (m) => { m.hart.x[t3] = addi; });
+    expect(ms[1]!.hart.translateStats.compiled).toBeGreaterThan(2);
+    expect(ms[1]!.hart.translateStats.invalidated).toBeGreaterThan(2);
+    expect(ms[1]!.hart.pc).toBe(RAM + 44);
+  });
+
+  it('stores into the code page of a hot trace (data next to code) and invalidate() from the host', () => {
+    const prog = [
+      e('lui', { rd: s1, imm: RAM }),
+      e('addi', { rd: t1, rs1: 0, imm: 400 }),
+      // loop (pc 8): mem[RAM + 0x800] += t0 (same page as the code)
+      e('lw', { rd: a1, rs1: s1, imm: 0x7fc }),
+      e('add', { rd: a1, rs1: a1, rs2: t0 }),
+      e('sw', { rs1: s1, rs2: a1, imm: 0x7fc }),
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('bne', { rs1: t0, rs2: t1, imm: -16 }),
+      e('jal', { rd: 0, imm: 0 }),
+    ];
+    agree(prog, (m, step) => {
+      if (step >= 6) return null;
+      if (step === 3) m.hart.invalidate(RAM, 4096);
+      return m.hart.run(333);
+    });
+  });
+
+  it('the step budget: ending exactly at trace boundaries and in their middle', () => {
+    const prog = [
+      e('lui', { rd: s0, imm: RAM + 0x4000 }),
+      // loop (pc 4): 7 instructions
+      e('lbu', { rd: a1, rs1: s0, imm: 0 }),
+      e('add', { rd: a2, rs1: a2, rs2: a1 }),
+      e('sb', { rs1: s0, rs2: a2, imm: 1 }),
+      e('addi', { rd: s0, rs1: s0, imm: 1 }),
+      e('andi', { rd: t0, rs1: s0, imm: 255 }),
+      e('bne', { rs1: t0, rs2: 0, imm: -20 }),
+      e('jal', { rd: 0, imm: -28 }), // back to pc 0
+    ];
+    // Warm up, then budgets of 1..60 steps (every phase of the 6- and 7-step traces), then odd sizes.
+    const budgets = [500, ...Array.from({ length: 60 }, (_, i) => i + 1), 6, 6, 6, 7, 7, 7, 1000, 3, 4999];
+    agree(prog, (m, step) => (step < budgets.length ? m.hart.run(budgets[step]!) : null));
+  });
+
+  it('an interrupt raised between run() calls during a long translated loop is taken at the same instret', () => {
+    const prog = [
+      e('addi', { rd: t1, rs1: 0, imm: 1 }),
+      e('slli', { rd: t1, rs1: t1, imm: 20 }),
+      // loop (pc 8)
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('xor', { rd: a0, rs1: a0, rs2: t0 }),
+      e('bne', { rs1: t0, rs2: t1, imm: -8 }),
+      e('jal', { rd: 0, imm: 0 }),
+    ];
+    const setup = (m: M): void => { m.hart.writeCsr(MIE, MIP_MTIP); m.hart.writeCsr(MSTATUS, 8); };
+    agree(prog, (m, step) => {
+      if (step === 0) return m.hart.run(12345);
+      if (step === 1) { m.hart.setInterruptPending(MIP_MTIP, true); return m.hart.run(100); }
+      return null;
+    }, setup);
+  });
+
+  it('MMIO in a hot trace: yield requested by a device, an interrupt raised by a device access', () => {
+    const prog = [
+      e('lui', { rd: s0, imm: MMIO }),
+      // loop (pc 4)
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('lw', { rd: a1, rs1: s0, imm: 4 }),
+      e('add', { rd: a0, rs1: a0, rs2: a1 }),
+      e('sw', { rs1: s0, rs2: t0, imm: 0 }),
+      e('addi', { rd: a2, rs1: a2, imm: 7 }),
+      e('jal', { rd: 0, imm: -20 }),
+    ];
+    const setup = (m: M): void => {
+      m.hart.writeCsr(MIE, MIP_MEIP); m.hart.writeCsr(MSTATUS, 8);
+      m.bus.onStore = (_off, v, h) => {
+        if (v % 97 === 0) h.requestYield();
+        if (v === 1000) h.setInterruptPending(MIP_MEIP, true);
+      };
+    };
+    const ms = agree(prog, (m, step) => (step < 40 ? m.hart.run(2000) : null), setup);
+    expect(ms[0]!.hart.readCsr(MCAUSE)).toBe(0x8000000b);
+    expect(ms[1]!.hart.translateStats.compiled).toBeGreaterThan(0);
+  });
+
+  it('cycle model extras in translated code match the interpreter', () => {
+    const prog = [
+      e('lui', { rd: s0, imm: RAM + 0x4000 }),
+      e('addi', { rd: t1, rs1: 0, imm: 300 }),
+      e('lw', { rd: a1, rs1: s0, imm: 0 }),
+      e('mul', { rd: a1, rs1: a1, rs2: t0 }),
+      e('div', { rd: a2, rs1: a1, rs2: t1 }),
+      e('sw', { rs1: s0, rs2: a2, imm: 4 }),
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('blt', { rs1: t0, rs2: t1, imm: -20 }),
+      e('jal', { rd: r.ra, imm: 8 }),
+      e('jal', { rd: 0, imm: 0 }),
+      e('jalr', { rd: 0, rs1: r.ra, imm: 0 }),
+    ];
+    const cycleModel = { load: 1, store: 2, branchTaken: 3, jump: 4, mul: 5, div: 6 };
+    const run = (translate: Mode): number[] => {
+      const m = make('off', prog);
+      const h = new Hart(m.bus, { resetPc: RAM, translate, cycleModel });
+      const out: number[] = [];
+      for (const n of [100, 1000, 37, 5000]) { h.run(n); out.push(h.instret, h.cycle, h.pc); }
+      return out;
+    };
+    expect(run('on')).toEqual(run('off'));
+    expect(run('check')).toEqual(run('off'));
+  });
+
+  it('check mode reports a divergence with the trace start', () => {
+    const prog = [
+      e('addi', { rd: t1, rs1: 0, imm: 1000 }),
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('sub', { rd: a0, rs1: t1, rs2: t0 }),
+      e('bne', { rs1: t0, rs2: t1, imm: -8 }),
+      e('jal', { rd: 0, imm: 0 }),
+    ];
+    const m = make('check', prog);
+    // Sabotage: a translated trace that forgets to write a0 (what a translator bug would do).
+    const h = m.hart as unknown as { compile(b: { fn: unknown }): boolean };
+    const compile = h.compile.bind(h);
+    h.compile = (b) => {
+      const ok = compile(b);
+      const fn = b.fn as (hh: Hart, x: Int32Array, lim: number) => number;
+      b.fn = (hh: Hart, x: Int32Array, lim: number) => { const a = x[a0]!; const n = fn(hh, x, lim); x[a0] = a + 1; return n; };
+      return ok;
+    };
+    expect(() => m.hart.run(5000)).toThrow(/translate check: divergence in the trace starting at 0x80000004.*x: translated/);
+  });
+});
