@@ -14,7 +14,7 @@ options:
   --folded FILE           also write folded stacks (flamegraph.pl / speedscope) to FILE
   --max-instructions N    instruction budget (default 1e9)
   --input SYMBOL=FILE     write FILE's bytes into the global SYMBOL after loading (repeatable)
-  --stdin FILE            bytes the UART / semihosting console receives as input
+  --stdin FILE            bytes the UART / semihosting console receives as input (- for stdin)
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
   --ram SIZE, --flash SIZE
   --json                  print the profile as JSON on stdout

@@ -15,6 +15,7 @@ options:
   --max-instructions N    instruction budget (default 1e9)
   --input SYMBOL=FILE     write FILE's bytes into the global SYMBOL after loading (repeatable)
   --stdin FILE            bytes the UART / semihosting console receives as input
+                          (- reads them from standard input until end of file)
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
   --ram SIZE              RAM size (e.g. 512K, 64M)
   --flash SIZE            flash size (e.g. 2M)
@@ -54,6 +55,13 @@ async function readInputFile(command: string, what: string, file: string): Promi
   }
 }
 
+/** All of the process's standard input (for `--stdin -`). */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /** Options shared by run and profile: build the machine and inject inputs. */
 export async function machineFromArgs(
   command: string,
@@ -64,7 +72,9 @@ export async function machineFromArgs(
   if (values.machine !== undefined) options.machine = values.machine;
   if (values.ram !== undefined) options.ramSize = values.ram;
   if (values.flash !== undefined) options.flashSize = values.flash;
-  if (values.stdin !== undefined) options.stdin = await readInputFile(command, '--stdin', values.stdin);
+  if (values.stdin !== undefined) {
+    options.stdin = values.stdin === '-' ? await readStdin() : await readInputFile(command, '--stdin', values.stdin);
+  }
   const budget = values['max-instructions'] !== undefined
     ? parseCount(command, '--max-instructions', values['max-instructions']) : undefined;
   if (budget === 0) throw new RvZooError(`rv-zoo ${command}: --max-instructions must be at least 1`);

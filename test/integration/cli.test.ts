@@ -10,7 +10,11 @@ const BIN = join(ROOT, 'bin', 'rv-zoo.js');
 const tmp = mkdtempSync(join(tmpdir(), 'rvzoo-cli-'));
 
 function rvzoo(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
+  return rvzooWithInput(undefined, ...args);
+}
+
+function rvzooWithInput(input: string | undefined, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000, input });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -76,6 +80,18 @@ describe('rv-zoo command line', () => {
     const code = Number(readFileSync(join(ROOT, 'firmware', 'tests', 'exitcode.exitcode'), 'utf8'));
     expect(code).not.toBe(0);
     expect(rvzoo('run', '--quiet', join(PREBUILT, 'exitcode.elf')).status).toBe(code);
+  });
+
+  it('run --stdin: the UART receives a file or the standard input', () => {
+    const expected = readFileSync(join(ROOT, 'firmware', 'tests', 'uart_irq.expected'), 'latin1');
+    const file = rvzoo('run', '--quiet', '--stdin', join(ROOT, 'firmware', 'tests', 'uart_irq.stdin'), join(PREBUILT, 'uart_irq.elf'));
+    expect(file.stdout).toBe(expected);
+    expect(file.status).toBe(0);
+    const piped = rvzooWithInput(readFileSync(join(ROOT, 'firmware', 'tests', 'uart_irq.stdin'), 'latin1'), 'run', '--quiet', '--stdin', '-', join(PREBUILT, 'uart_irq.elf'));
+    expect(piped.stdout).toBe(expected);
+    // without input the firmware waits for a line that never comes: the run cannot complete
+    const none = rvzoo('run', '--quiet', join(PREBUILT, 'uart_irq.elf'));
+    expect(none.status).toBe(3);
   });
 
   it('run: a run that does not complete exits 3 and says why', () => {
