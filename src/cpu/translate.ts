@@ -84,25 +84,27 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
   const R = (r: number): string => (r === 0 ? '0' : `g${r}`);
   const wb = [...written].sort((a, b) => a - b).map((r) => `x[${r}] = g${r};`).join(' ');
   const out: string[] = [];
-  out.push('let ir = h.instret, cd = h.cycleDelta, a = 0, o = 0, v = 0;');
+  out.push('let ir = h.instret, cd = h.cycleDelta, a = 0, o = 0, v = 0, npc = 0, ex = 0;');
   if (used.size > 0) out.push(`let ${[...used].sort((a, b) => a - b).map((r) => `g${r} = x[${r}]`).join(', ')};`);
-  out.push('for (;;) {');
+  out.push('L: for (;;) {');
   let cdAcc = 0; // static extra cycles of the instructions before the current one
   const cdE = (c: number): string => (c === 0 ? 'cd' : `cd + ${c}`);
   /** Leave with pc = target expression after k+1 instructions and `c` extra cycles. */
+  // Every exit leaves the loop with npc/ir/cd set; the epilogue writes the state back once.
   const exitTo = (target: string, k: number, c: number): string =>
-    `{ ${wb} h.pc = ${target}; h.instret = ir + ${k + 1}; h.cycleDelta = ${cdE(c)}; return 0; }`;
+    `{ npc = ${target}; ir += ${k + 1};${c !== 0 ? ` cd += ${c};` : ''} break L; }`;
   const loopBack = (k: number, c: number): string =>
-    `{ ir += ${k + 1}; ${c !== 0 ? `cd += ${c}; ` : ''}if (ir + ${n} <= lim) continue; ${wb} h.pc = ${start >>> 0}; h.instret = ir; h.cycleDelta = cd; return 0; }`;
+    `{ ir += ${k + 1}; ${c !== 0 ? `cd += ${c}; ` : ''}if (ir + ${n} <= lim) continue; npc = ${start | 0}; break L; }`;
   /** Continue at `next` after instruction k (static target). */
   const goTo = (next: number, k: number, c: number): string => {
     if (k + 1 < n && ins[k + 1]!.pc === next) return '';
     if (next === start) return loopBack(k, c);
-    return exitTo(`${next >>> 0}`, k, c);
+    return exitTo(`${next | 0}`, k, c);
   };
   const sync = (pc: number, k: number, c: number): string =>
     `h.pc = ${pc >>> 0}; h.instret = ir + ${k}; h.cycleDelta = ${cdE(c)};`;
-  const trap = (pc: number): string => `{ ${wb} return h.t_trap(h.fault, a, ${pc | 0}); }`;
+  // State was synced before the access; t_trap sets pc to the handler.
+  const trap = (pc: number): string => `{ ex = h.t_trap(h.fault, a, ${pc | 0}); break L; }`;
 
   for (let k = 0; k < n; k++) {
     const i = ins[k]!;
@@ -125,7 +127,7 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
         c += cfg.cmJump;
         out.push(`a = (${s1} + ${lit(imm)}) & -2;`);
         out.push(set(lit(next)));
-        out.push(exitTo('a >>> 0', k, c));
+        out.push(exitTo('a', k, c));
         break;
       }
       case Op.BEQ: case Op.BNE: case Op.BLT: case Op.BGE: case Op.BLTU: case Op.BGEU: {
@@ -134,7 +136,7 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
           : i.op === Op.BLTU ? `(${s1} >>> 0) < (${s2} >>> 0)` : `(${s1} >>> 0) >= (${s2} >>> 0)`;
         const target = (pc + imm) | 0;
         const tc = c + cfg.cmBranch;
-        const taken = target === start ? loopBack(k, tc) : exitTo(`${target >>> 0}`, k, tc);
+        const taken = target === start ? loopBack(k, tc) : exitTo(`${target | 0}`, k, tc);
         out.push(`if (${cond}) ${taken}`);
         out.push(goTo(next, k, c));
         break;
@@ -151,7 +153,7 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
         out.push(`if (${al}(o = (a - ${cfg.ramBase}) >>> 0) < ${cfg.ramSize}) ${dst} = ${rv};`);
         out.push(`else if (${al}(o = (a - ${cfg.flashBase}) >>> 0) < ${cfg.flashSize}) ${dst} = ${fv};`);
         out.push(`else { ${sync(pc, k, cdAcc)} v = h.t_load(${i.op}, a); if (h.fault !== 0) ${trap(pc)} ${d ? `${d} = v; ` : ''}`
-          + `if (h.attn !== 0) ${exitTo(`${next >>> 0}`, k, c)} }`);
+          + `if (h.attn !== 0) ${exitTo(`${next | 0}`, k, c)} }`);
         out.push(goTo(next, k, c));
         break;
       }
@@ -162,9 +164,9 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
         const al = w === 1 ? '' : `(a & ${w - 1}) === 0 && `;
         out.push(`a = (${s1} + ${lit(imm)}) | 0;`);
         out.push(`if (${al}(o = (a - ${cfg.ramBase}) >>> 0) < ${cfg.ramSize}) { ${cfg.journal ? `h.t_jw(a, ${w}); ` : ''}${arr} = ${s2}; rdirty[o >>> 12] = 1; `
-          + `if (rcode[o >>> 12] !== 0) { ${sync(pc, k, cdAcc)} h.t_inval(a, ${w}); ${exitTo(`${next >>> 0}`, k, c)} } }`);
+          + `if (rcode[o >>> 12] !== 0) { ${sync(pc, k, cdAcc)} h.t_inval(a, ${w}); ${exitTo(`${next | 0}`, k, c)} } }`);
         // Slow stores (MMIO, other windows, misaligned) always end the trace after them.
-        out.push(`else { ${sync(pc, k, cdAcc)} if (!h.t_store(${i.op}, a, ${s2})) ${trap(pc)} ${exitTo(`${next >>> 0}`, k, c)} }`);
+        out.push(`else { ${sync(pc, k, cdAcc)} if (!h.t_store(${i.op}, a, ${s2})) ${trap(pc)} ${exitTo(`${next | 0}`, k, c)} }`);
         out.push(goTo(next, k, c));
         break;
       }
@@ -203,6 +205,7 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
   }
   // Every path ends in a return or continue (the last instruction always leaves via goTo/exit).
   out.push('}');
+  out.push(`${wb} if (ex === 0) { h.pc = npc >>> 0; h.instret = ir; h.cycleDelta = cd; } return ex;`);
   return out.filter((l) => l !== '').join('\n');
 }
 
