@@ -88,6 +88,8 @@ export interface HartSnapshot {
   reservation: number;
   lastTrap: { cause: number; epc: number; tval: number } | null;
   lastExcInstret: number;
+  minstretOffset: number;
+  mcycleOffset: number;
 }
 
 interface Win {
@@ -127,9 +129,17 @@ export class Hart {
   readonly x: Int32Array = this.regs.subarray(0, 32);
   pc = 0;
   priv: 0 | 3 = 3;
+  /** Instructions retired since reset; firmware writes to minstret do not change it. */
   instret = 0;
-  /** mcycle - minstret (extra cycles of the cycle model and the effect of CSR writes). */
+  /** Extra cycles of the cycle model: cycle = instret + cycleDelta. */
   private cycleDelta = 0;
+  /**
+   * What firmware wrote to minstret / mcycle, as offsets from the true counts: the CSRs show
+   * instret + minstretOffset and cycle + mcycleOffset, while `instret` and `cycle` keep counting
+   * what really ran (the SoC's time base, stage counts and budgets depend on them).
+   */
+  private minstretOffset = 0;
+  private mcycleOffset = 0;
   timeSource: () => number = () => 0;
   semihost: ((hart: Hart) => boolean) | null = null;
   lastTrap: { cause: number; epc: number; tval: number } | null = null;
@@ -264,6 +274,8 @@ export class Hart {
     this.priv = 3;
     this.instret = 0;
     this.cycleDelta = 0;
+    this.minstretOffset = 0;
+    this.mcycleOffset = 0;
     this.mstatus = 0;
     this.mie = 0;
     this.mtvec = 0;
@@ -1434,10 +1446,10 @@ export class Hart {
       case 0x343: return this.mtval;
       case 0x344: return this.mip;
       case 0xf14: return this.hartId | 0;
-      case 0xb00: case 0xc00: return this.cycle | 0;
-      case 0xb80: case 0xc80: return Math.floor(this.cycle / TWO32) | 0;
-      case 0xb02: case 0xc02: return this.instret | 0;
-      case 0xb82: case 0xc82: return Math.floor(this.instret / TWO32) | 0;
+      case 0xb00: case 0xc00: return (this.cycle + this.mcycleOffset) | 0;
+      case 0xb80: case 0xc80: return Math.floor((this.cycle + this.mcycleOffset) / TWO32) | 0;
+      case 0xb02: case 0xc02: return (this.instret + this.minstretOffset) | 0;
+      case 0xb82: case 0xc82: return Math.floor((this.instret + this.minstretOffset) / TWO32) | 0;
       case 0xc01: return this.timeSource() | 0;
       case 0xc81: return Math.floor(this.timeSource() / TWO32) | 0;
       default:
@@ -1465,19 +1477,17 @@ export class Hart {
       case 0x342: this.mcause = v | 0; return;
       case 0x343: this.mtval = v | 0; return;
       case 0xb00: case 0xb80: {
-        const cur = this.cycle;
+        const cur = this.cycle + this.mcycleOffset;
         const hi = Math.floor(cur / TWO32), lo = cur - hi * TWO32;
         const n = c === 0xb00 ? hi * TWO32 + (v >>> 0) : (v >>> 0) * TWO32 + lo;
-        this.cycleDelta = n - this.instret - adj;
+        this.mcycleOffset = n - adj - this.cycle;
         return;
       }
       case 0xb02: case 0xb82: {
-        const cur = this.instret, cyc = this.cycle;
+        const cur = this.instret + this.minstretOffset;
         const hi = Math.floor(cur / TWO32), lo = cur - hi * TWO32;
         const n = c === 0xb02 ? hi * TWO32 + (v >>> 0) : (v >>> 0) * TWO32 + lo;
-        this.instret = n - adj;
-        this.cycleDelta = cyc - this.instret;
-        this.lastExcInstret = -1;
+        this.minstretOffset = n - adj - this.instret;
         return;
       }
       default:
@@ -1510,6 +1520,7 @@ export class Hart {
       mcounteren: this.mcounteren, pmpcfg: Array.from(this.pmpcfg), pmpaddr: Array.from(this.pmpaddr),
       reservation: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null,
       lastExcInstret: this.lastExcInstret,
+      minstretOffset: this.minstretOffset, mcycleOffset: this.mcycleOffset,
     };
   }
 
@@ -1521,6 +1532,8 @@ export class Hart {
     this.priv = s.priv;
     this.instret = s.instret;
     this.cycleDelta = s.cycle - s.instret;
+    this.minstretOffset = s.minstretOffset;
+    this.mcycleOffset = s.mcycleOffset;
     this.waitingFlag = s.waiting;
     this.mstatus = s.mstatus; this.mie = s.mie; this.mip = s.mip; this.mtvec = s.mtvec;
     this.mscratch = s.mscratch; this.mepc = s.mepc; this.mcause = s.mcause; this.mtval = s.mtval;
