@@ -142,6 +142,12 @@ export class Hart {
   private mcycleOffset = 0;
   timeSource: () => number = () => 0;
   semihost: ((hart: Hart) => boolean) | null = null;
+  /**
+   * Called on every trap entry (exception or interrupt), after mepc/mcause/mtval are set and
+   * before the handler's first instruction; `instret` is exact. For tools (the harness's `trap`
+   * event); must not change the hart's state.
+   */
+  onTrap: ((cause: number, epc: number, tval: number) => void) | null = null;
   lastTrap: { cause: number; epc: number; tval: number } | null = null;
   private waitingFlag = false;
 
@@ -373,6 +379,7 @@ export class Hart {
       ((s & MSTATUS_MIE) !== 0 ? MSTATUS_MPIE : 0) | (this.priv << 11);
     this.priv = 3;
     this.resv = -1;
+    if (this.onTrap !== null) this.onTrap(cause >>> 0, epc >>> 0, tval >>> 0);
     this.lastTrap = { cause: cause >>> 0, epc: epc >>> 0, tval: tval >>> 0 };
     const base = this.mtvec & ~3;
     const pc = ((cause | 0) < 0 && (this.mtvec & 3) === 1) ? (base + 4 * (cause & 0x7fffffff)) | 0 : base;

@@ -90,13 +90,22 @@ export interface RunResult {
   protocolErrors: string[];
 }
 
-export interface TrapEvent { cause: number; epc: number; tval: number }
+export interface TrapEvent {
+  /** mcause (bit 31 set for interrupts). */
+  cause: number;
+  epc: number;
+  tval: number;
+  /** Instructions retired when the trap was taken. */
+  instructions: number;
+}
 
 export type MachineEvents = {
   console: (bytes: Uint8Array) => void;
   line: (line: string) => void;
   stage: (stage: StageRecord) => void;
   result: (tensor: ResultTensor) => void;
+  /** A trap taken by the hart (exception or interrupt; mcause bit 31 = interrupt). */
+  trap: (trap: TrapEvent) => void;
   exit: (result: RunResult) => void;
 };
 
@@ -154,6 +163,16 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     this.elf = elf;
     this.board = board;
     this.options = options;
+    // The hart reports traps only while someone listens (the hook costs a call per trap).
+    const hart = board.hart;
+    const report = (cause: number, epc: number, tval: number): void => {
+      this.emit('trap', { cause, epc, tval, instructions: hart.instret });
+    };
+    const emitter = this as unknown as EventEmitter;
+    emitter.on('newListener', (event: string | symbol) => { if (event === 'trap') hart.onTrap = report; });
+    emitter.on('removeListener', (event: string | symbol) => {
+      if (event === 'trap' && this.listenerCount('trap') === 0) hart.onTrap = null;
+    });
   }
 
   /** Load an ELF (path or bytes) onto a fresh board. Throws RvZooError for bad input. */

@@ -73,6 +73,27 @@ describe('Machine: stages, results, symbols', () => {
   });
 });
 
+describe('trap events', () => {
+  it('reports each trap the firmware takes with mcause, mepc, mtval and the instruction count', async () => {
+    // firmware/tests/timer.c takes 10 machine timer interrupts (it prints the count)
+    const m = await Machine.fromElf(join(PREBUILT, 'timer.elf'));
+    const traps: { cause: number; epc: number; instructions: number }[] = [];
+    m.on('trap', (t) => traps.push(t));
+    const r = await m.run();
+    expect(r.exitCode).toBe(0);
+    const timer = traps.filter((t) => t.cause === 0x80000007);
+    expect(timer.length).toBe(10);
+    expect(timer.every((t, i) => i === 0 || t.instructions > timer[i - 1]!.instructions)).toBe(true);
+    // an illegal instruction: the traps test provokes one on purpose
+    const t = await Machine.fromElf(join(PREBUILT, 'traps.elf'));
+    const seen: number[] = [];
+    t.on('trap', (e) => seen.push(e.cause));
+    await t.run();
+    expect(seen).toContain(2);
+    expect(seen).toContain(3);
+  });
+});
+
 describe('snapshot / restore', () => {
   it('gives an identical second run', async () => {
     const m = await Machine.fromElf(DEMO);
