@@ -114,6 +114,22 @@ async function main(): Promise<void> {
     }
     console.log(`${p.name.padEnd(16)} ${instructions.toLocaleString('en-US').padStart(14)} ${fmt(mean, 3).padStart(11)} ${fmt(mips).padStart(7)} ${q}${exit === 0 ? '' : `  (exit ${exit})`}`);
   }
+  // Inference after one boot, the way tests classify many inputs: boot to the input stage,
+  // snapshot, then per sample restore + inject + run to exit. Only the inference is timed.
+  for (const p of list.filter((q) => q.name === 'mnist_demo' || q.name === 'st_mnist')) {
+    const m = await Machine.fromElf(p.elf);
+    await m.run({ untilStage: 2 });
+    const snap = m.snapshot();
+    const input = m.readSymbol('zoo_input');
+    let instructions = 0;
+    const mean = await measure(`${p.name} warm`, (done) => {
+      m.restore(snap);
+      m.writeSymbol('zoo_input', input);
+      const start = m.board.hart.instret;
+      void m.run().then((r) => { instructions = r.instructions - start; done(); });
+    });
+    console.log(`${(p.name + ' (warm)').padEnd(16)} ${instructions.toLocaleString('en-US').padStart(14)} ${fmt(mean, 3).padStart(11)} ${fmt(instructions / mean / 1e6).padStart(7)}   per inference after one boot (restore + inject + run)`);
+  }
   const mem = process.memoryUsage();
   console.log(`node process memory: rss ${fmt(mem.rss / 2 ** 20, 0)} MiB, heap used ${fmt(mem.heapUsed / 2 ** 20, 0)} MiB, array buffers ${fmt(mem.arrayBuffers / 2 ** 20, 0)} MiB`);
 }
