@@ -19,6 +19,8 @@ options:
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
   --ram SIZE              RAM size (e.g. 512K, 64M)
   --flash SIZE            flash size (e.g. 2M)
+  --translate on|off|check  block translator (default on); off interprets every instruction;
+                          check compares each translated block with the interpreter (slow)
   --trace N               print the first N instructions executed (pc, disassembly) to stderr
   --quiet                 no summary and no progress line; only the firmware's console
 
@@ -34,6 +36,7 @@ export const MACHINE_OPTIONS = {
   machine: { type: 'string' },
   ram: { type: 'string' },
   flash: { type: 'string' },
+  translate: { type: 'string' },
 } as const;
 
 export const RUN_OPTIONS = {
@@ -66,12 +69,17 @@ async function readStdin(): Promise<Uint8Array> {
 export async function machineFromArgs(
   command: string,
   elfPath: string,
-  values: { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string },
+  values: { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string; translate?: string },
 ): Promise<{ machine: Machine; budget: number | undefined }> {
   const options: MachineOptions = {};
   if (values.machine !== undefined) options.machine = values.machine;
   if (values.ram !== undefined) options.ramSize = values.ram;
   if (values.flash !== undefined) options.flashSize = values.flash;
+  if (values.translate !== undefined) {
+    const t = values.translate;
+    if (t !== 'on' && t !== 'off' && t !== 'check') throw new RvZooError(`rv-zoo ${command}: --translate takes on, off or check, got '${t}'`);
+    options.translate = t;
+  }
   if (values.stdin !== undefined) {
     options.stdin = values.stdin === '-' ? await readStdin() : await readInputFile(command, '--stdin', values.stdin);
   }

@@ -36,6 +36,12 @@ export interface MachineOptions {
   stdin?: Uint8Array | string;
   /** Name used in messages when the ELF is given as bytes. */
   file?: string;
+  /**
+   * Block translator: 'on' (default) compiles hot code to JavaScript; 'off' interprets every
+   * instruction; 'check' runs each translated block against the interpreter and throws on the
+   * first difference (slow; for debugging the emulator).
+   */
+  translate?: 'off' | 'on' | 'check';
 }
 
 export interface RunOptions {
@@ -200,6 +206,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       flashSize: options.flashSize === undefined ? undefined : parseSize(options.flashSize, 'flash size'),
       instructionsPerTick: options.instructionsPerTick,
       cycleModel: options.cycleModel,
+      translate: options.translate,
       stdin: typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin,
       onConsole: (chunk) => machine!.onConsole(chunk),
     };

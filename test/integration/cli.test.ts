@@ -42,6 +42,7 @@ describe('rv-zoo command line', () => {
     expectUsageError(rvzoo('run'), /missing ELF/);
     expectUsageError(rvzoo('run', join(PREBUILT, 'hello.elf'), '--max-instructions', 'lots'), /--max-instructions needs a non-negative whole number, got 'lots'/);
     expectUsageError(rvzoo('run', join(PREBUILT, 'hello.elf'), '--ram', '12Q'), /RAM size.*12Q/);
+    expectUsageError(rvzoo('run', join(PREBUILT, 'hello.elf'), '--translate', 'fast'), /--translate takes on, off or check, got 'fast'/);
   });
 
   it('bad input files: one line each, exit 2', () => {
@@ -92,6 +93,17 @@ describe('rv-zoo command line', () => {
     // without input the firmware waits for a line that never comes: the run cannot complete
     const none = rvzoo('run', '--quiet', join(PREBUILT, 'uart_irq.elf'));
     expect(none.status).toBe(3);
+  });
+
+  it('run --translate off|check gives the same console and counts as the default', () => {
+    const elf = join(PREBUILT, 'mnist_demo.elf');
+    const on = JSON.parse(rvzoo('run', '--json', elf).stdout);
+    for (const mode of ['off', 'check']) {
+      const other = JSON.parse(rvzoo('run', '--json', '--translate', mode, elf).stdout);
+      expect(other.console).toBe(on.console);
+      expect(other.instructions).toBe(on.instructions);
+      expect(other.stages).toEqual(on.stages);
+    }
   });
 
   it('run: a run that does not complete exits 3 and says why', () => {
