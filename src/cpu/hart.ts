@@ -1531,8 +1531,13 @@ export class Hart {
     };
   }
 
-  /** Restore a snapshot. Also forgets all decoded code (memory may have changed with it). */
-  restore(s: HartSnapshot): void {
+  /**
+   * Restore a snapshot. By default also forgets all decoded code and compiled traces (memory may
+   * have changed with it). With keepCode, decoded code and traces are kept: the caller must have
+   * called invalidate() for every byte of memory whose content differs from what the hart last
+   * saw (Board.restore does so for exactly the pages it copies back; Board.poke always does).
+   */
+  restore(s: HartSnapshot, keepCode = false): void {
     this.regs.fill(0);
     for (let i = 1; i < 32; i++) this.regs[i] = s.x[i]! | 0;
     this.pc = s.pc >>> 0;
@@ -1551,7 +1556,7 @@ export class Hart {
     this.lastTrap = s.lastTrap ? { ...s.lastTrap } : null;
     this.lastExcInstret = s.lastExcInstret;
     this.attn = 1;
-    this.flushDecodeCache();
+    if (!keepCode) this.flushDecodeCache();
   }
 }
 

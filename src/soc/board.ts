@@ -432,7 +432,9 @@ export class Board {
     });
     this.lastImage = s.memory;
     this.lastRestorePages = copied;
-    this.hart.restore(s.hart);
+    // Decoded code and compiled traces survive: the pages copied back were invalidated above,
+    // and no other page's content differs from what the hart last saw.
+    this.hart.restore(s.hart, true);
     this.bus.devices.forEach((d, i) => { if (d.restore && s.devices[i] !== null) d.restore(s.devices[i]); });
     this.semihosting.restore(s.semihost);
     this.idle = s.idle;
