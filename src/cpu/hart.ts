@@ -104,6 +104,42 @@ const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3;
 const PAGE_INTS = 4096;
 const TWO32 = 4294967296;
 
+type TraceFactory = (...a: unknown[]) => Block['fn'];
+/**
+ * Compiled trace factories by source text, shared by all harts of the process (the source folds
+ * in everything a trace depends on; the per-hart memory views are the factory's arguments), so
+ * a second machine running the same firmware skips parsing and compiling, and V8 can reuse the
+ * optimised code of a function literal it has already seen. Least recently used entries go
+ * first once the cache holds TRACE_CACHE_ENTRIES factories or TRACE_CACHE_CHARS of source.
+ */
+const traceCache = new Map<string, TraceFactory>();
+const TRACE_CACHE_ENTRIES = 4096;
+const TRACE_CACHE_CHARS = 32 << 20;
+let traceCacheChars = 0;
+
+function traceFactory(src: string): TraceFactory {
+  const hit = traceCache.get(src);
+  if (hit !== undefined) {
+    traceCache.delete(src);
+    traceCache.set(src, hit);
+    return hit;
+  }
+  const f = new Function('r8', 'ri8', 'r16', 'ri16', 'r32', 'rdirty', 'rcode', 'f8', 'fi8', 'f16', 'fi16', 'f32', 'mulhu', src) as TraceFactory;
+  traceCache.set(src, f);
+  traceCacheChars += src.length;
+  while (traceCache.size > TRACE_CACHE_ENTRIES || traceCacheChars > TRACE_CACHE_CHARS) {
+    const oldest = traceCache.keys().next().value as string;
+    traceCache.delete(oldest);
+    traceCacheChars -= oldest.length;
+  }
+  return f;
+}
+
+/** @internal Trace factory cache statistics (tests). */
+export function traceCacheStats(): { entries: number; chars: number } {
+  return { entries: traceCache.size, chars: traceCacheChars };
+}
+
 function mulhu(a: number, b: number): number {
   const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
   const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
@@ -1257,10 +1293,8 @@ export class Hart {
       if (pc === start) break;
     }
     if (ins.length === 0) { b.count = -0x40000000; return false; }
-    const src = genTrace(ins, this.tcfg);
-    const factory = new Function('r8', 'ri8', 'r16', 'ri16', 'r32', 'rdirty', 'rcode', 'f8', 'fi8', 'f16', 'fi16', 'f32', 'mulhu',
-      `"use strict"; return function trace_${(start >>> 0).toString(16)}(h, x, lim) {\n${src}\n};`) as (...a: unknown[]) => Block['fn'];
-    b.fn = factory(...this.tArrays);
+    const src = `"use strict"; return function trace_${(start >>> 0).toString(16)}(h, x, lim) {\n${genTrace(ins, this.tcfg)}\n};`;
+    b.fn = traceFactory(src)(...this.tArrays);
     b.len = ins.length;
     let lo = ins[0]!.pc, hi = lo;
     for (const i of ins) { lo = Math.min(lo, i.pc); hi = Math.max(hi, i.pc + i.len); }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUS_FAULT, type Bus, type MemoryWindow } from '../../dist/src/cpu/bus.js';
-import { Hart, MIP_MEIP, MIP_MTIP, type RunExit } from '../../dist/src/cpu/hart.js';
+import { Hart, MIP_MEIP, MIP_MTIP, traceCacheStats, type RunExit } from '../../dist/src/cpu/hart.js';
 import { encode as e, REG as r } from '../../dist/src/cpu/encode.js';
 
 const RAM = 0x80000000, RAM_SIZE = 0x10000, MMIO = 0x10000000;
@@ -316,5 +316,36 @@ describe('block translator', () => {
       return ok;
     };
     expect(() => m.hart.run(5000)).toThrow(/translate check: divergence in the trace starting at 0x80000004.*x: translated/);
+  });
+
+  it('harts share compiled trace factories, each running on its own memory', () => {
+    const prog = [
+      e('lui', { rd: s0, imm: RAM + 0x4000 }),
+      e('addi', { rd: t1, rs1: 0, imm: 1500 }),
+      // loop (pc 8): mem[s0 + (t0 & 15) * 4] += t0 * 3 + a2 (a2 differs per hart)
+      e('andi', { rd: t2, rs1: t0, imm: 15 }),
+      e('slli', { rd: t2, rs1: t2, imm: 2 }),
+      e('add', { rd: t2, rs1: t2, rs2: s0 }),
+      e('lw', { rd: a1, rs1: t2, imm: 0 }),
+      e('add', { rd: a1, rs1: a1, rs2: t0 }),
+      e('add', { rd: a1, rs1: a1, rs2: a2 }),
+      e('sw', { rs1: t2, rs2: a1, imm: 0 }),
+      e('addi', { rd: t0, rs1: t0, imm: 3 }),
+      e('addi', { rd: t1, rs1: t1, imm: -1 }),
+      e('bne', { rs1: t1, rs2: 0, imm: -36 }),
+      e('jal', { rd: 0, imm: 0 }),
+    ];
+    const a = make('on', prog, (m) => { m.hart.x[a2] = 7; });
+    a.hart.run(50_000);
+    const entries = traceCacheStats().entries;
+    expect(a.hart.translateStats.compiled).toBeGreaterThan(0);
+    const b = make('on', prog, (m) => { m.hart.x[a2] = -5; });
+    const ref = make('off', prog, (m) => { m.hart.x[a2] = -5; });
+    b.hart.run(50_000);
+    ref.hart.run(50_000);
+    expect(b.hart.translateStats.compiled).toBe(a.hart.translateStats.compiled);
+    expect(traceCacheStats().entries).toBe(entries);
+    expect(state(b)).toEqual(state(ref));
+    expect(state(a).ram).not.toEqual(state(b).ram);
   });
 });
