@@ -9,7 +9,9 @@ import { Machine } from '../src/harness/machine.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const elf = process.argv[2] ?? join(ROOT, 'firmware', 'build', 'zoo', 'st_mnist.elf');
 const reps = Number(process.argv[3] ?? 5);
+const pause = Number(process.env.PAUSE ?? 0);
 for (let i = 0; i < reps; i++) {
+  if (pause > 0) await new Promise((r) => setTimeout(r, pause));
   const t0 = performance.now();
   const m = await Machine.fromElf(elf);
   const t1 = performance.now();
