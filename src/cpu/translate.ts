@@ -101,8 +101,11 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
     if (next === start) return loopBack(k, c);
     return exitTo(`${next | 0}`, k, c);
   };
+  // Before a call that leaves the trace (bus access, trap), the hart's state must be what the
+  // interpreter would show at this instruction: pc, counters and the registers held in locals
+  // (every local was loaded from x at entry, so writing all of them back is always right).
   const sync = (pc: number, k: number, c: number): string =>
-    `h.pc = ${pc >>> 0}; h.instret = ir + ${k}; h.cycleDelta = ${cdE(c)};`;
+    `${wb} h.pc = ${pc >>> 0}; h.instret = ir + ${k}; h.cycleDelta = ${cdE(c)};`;
   // State was synced before the access; t_trap sets pc to the handler.
   const trap = (pc: number): string => `{ ex = h.t_trap(h.fault, a, ${pc | 0}); break L; }`;
 

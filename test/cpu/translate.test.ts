@@ -73,7 +73,7 @@ function agree(words: number[], driver: (m: M, step: number) => RunExit | null, 
   return ms;
 }
 
-const { s0, s1, t0, t1, t2, t3, a0, a1, a2 } = r;
+const { s0, s1, t0, t1, t2, t3, a0, a1, a2, sp } = r;
 
 describe('block translator', () => {
   it('translates a hot loop and gives the interpreter\'s results (and check mode compares)', () => {
@@ -269,6 +269,30 @@ describe('block translator', () => {
     const ms = agree(prog, (m, step) => (step < 40 ? m.hart.run(2000) : null), setup);
     expect(ms[0]!.hart.readCsr(MCAUSE)).toBe(0x8000000b);
     expect(ms[1]!.hart.translateStats.compiled).toBeGreaterThan(0);
+  });
+
+  it('a device called from a hot trace sees the registers as they are at that instruction', () => {
+    // sp moves inside the trace before the MMIO store: a device (or a harness hook such as the
+    // footprint tracker, which reads sp during a console store) must see the current value.
+    const prog = [
+      e('lui', { rd: s0, imm: MMIO }),
+      e('addi', { rd: sp, rs1: 0, imm: 0x400 }),
+      // loop (pc 8)
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('addi', { rd: sp, rs1: sp, imm: -16 }),
+      e('sw', { rs1: s0, rs2: t0, imm: 0 }),
+      e('addi', { rd: sp, rs1: sp, imm: 16 }),
+      e('jal', { rd: 0, imm: -16 }),
+    ];
+    const seen: Record<Mode, string[]> = { off: [], on: [], check: [] };
+    const setup = (m: M): void => {
+      m.bus.onStore = (_off, v, h) => { seen[m.mode].push(`${v}:${h.x[sp]}:${h.x[t0]}`); };
+    };
+    const ms = agree(prog, (m, step) => (step < 3 ? m.hart.run(3000) : null), setup);
+    expect(ms[1]!.hart.translateStats.compiled).toBeGreaterThan(0);
+    expect(seen.off.length).toBeGreaterThan(500);
+    expect(seen.off.every((l) => l.split(':')[1] === String(0x400 - 16))).toBe(true);
+    expect(seen.on).toEqual(seen.off);
   });
 
   it('cycle model extras in translated code match the interpreter', () => {
