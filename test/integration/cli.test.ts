@@ -57,7 +57,10 @@ describe('rv-zoo command line', () => {
     expectUsageError(rvzoo('run', join(tmp, 'x64.elf')), /x64\.elf: 64-bit ELF/);
     writeFileSync(join(tmp, 'short.elf'), elf.subarray(0, 40));
     expectUsageError(rvzoo('run', join(tmp, 'short.elf')), /short\.elf: .*truncated/);
-    expectUsageError(rvzoo('run', join(PREBUILT, 'hello.elf'), '--ram', '4K'), /does not fit/);
+    expectUsageError(rvzoo('run', join(PREBUILT, 'hello.elf'), '--ram', '4K'), /hello\.elf: segment \d+ \[0x80000000, 0x8[0-9a-f]{7}\) does not fit in RAM \[0x80000000, 0x80001000\)/);
+    // XIP: .bss, heap and stack are checked where they run (RAM), not at their flash load address
+    expectUsageError(rvzoo('run', join(PREBUILT, 'mnist_demo.elf'), '--machine', 'mcu', '--ram', '16K'),
+      /mnist_demo\.elf: segment \d+ \(run address\) \[0x8[0-9a-f]{7}, 0x8[0-9a-f]{7}\) does not fit in RAM \[0x80000000, 0x80004000\)/);
   });
 
   it('--input: unknown symbol, oversized file, missing file: one line each, exit 2', () => {
