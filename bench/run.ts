@@ -6,6 +6,7 @@
  *   npm run bench                    all programs
  *   npm run bench -- bench_matmul    only those named
  *   RVZOO_BENCH_SAMPLES=5 npm run bench
+ *   RVZOO_BENCH_TRANSLATE=off npm run bench   the interpreter alone (no block translator)
  */
 import Benchmark from 'benchmark';
 import { execFileSync, spawn } from 'node:child_process';
@@ -18,6 +19,8 @@ import { Machine } from '../src/harness/machine.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FW = join(ROOT, 'firmware');
 const SAMPLES = Number(process.env.RVZOO_BENCH_SAMPLES ?? 3);
+const TRANSLATE = (process.env.RVZOO_BENCH_TRANSLATE ?? 'on') as 'on' | 'off';
+if (TRANSLATE !== 'on' && TRANSLATE !== 'off') throw new Error(`RVZOO_BENCH_TRANSLATE must be on or off, got ${TRANSLATE}`);
 
 interface Program { name: string; elf: string }
 
@@ -90,13 +93,13 @@ async function main(): Promise<void> {
     const args = qemuArgs(join(FW, 'prebuilt', 'hello.elf'), tmp);
     qemuStartup = await measure('qemu startup', (done) => { void runQemu(args).then(done); });
   }
-  console.log(`node ${process.version}, ${SAMPLES} samples per figure${qemu ? `, qemu start-up ${fmt(qemuStartup * 1000, 0)} ms (subtracted for "net")` : ', qemu not installed'}`);
+  console.log(`node ${process.version}, translator ${TRANSLATE}, ${SAMPLES} samples per figure${qemu ? `, qemu start-up ${fmt(qemuStartup * 1000, 0)} ms (subtracted for "net")` : ', qemu not installed'}`);
   console.log('program            instructions    rv-zoo s    MIPS   qemu s  qemu net s  qemu MIPS  rv-zoo/qemu');
   for (const p of list) {
     let instructions = 0;
     let exit: number | null = null;
     const mean = await measure(p.name, (done) => {
-      void Machine.fromElf(p.elf).then(async (m) => {
+      void Machine.fromElf(p.elf, { translate: TRANSLATE }).then(async (m) => {
         const r = await m.run({ maxInstructions: 5e9 });
         instructions = r.instructions;
         exit = r.exitCode;
@@ -117,7 +120,7 @@ async function main(): Promise<void> {
   // Inference after one boot, the way tests classify many inputs: boot to the input stage,
   // snapshot, then per sample restore + inject + run to exit. Only the inference is timed.
   for (const p of list.filter((q) => q.name === 'mnist_demo' || q.name === 'st_mnist')) {
-    const m = await Machine.fromElf(p.elf);
+    const m = await Machine.fromElf(p.elf, { translate: TRANSLATE });
     await m.run({ untilStage: 2 });
     const snap = m.snapshot();
     const input = m.readSymbol('zoo_input');
