@@ -125,7 +125,8 @@ export function stopLine(r: RunResult): string {
 
 function summary(r: RunResult, wallMs: number): string {
   const out: string[] = [];
-  out.push(`stop:         ${stopLine(r)} at pc ${hex(r.stop.pc)}`);
+  const line = stopLine(r);
+  out.push(`stop:         ${line}${line.includes(hex(r.stop.pc)) ? '' : ` at pc ${hex(r.stop.pc)}`}`);
   const mips = wallMs > 0 ? (r.instructions / wallMs / 1000).toFixed(1) : '-';
   out.push(`instructions: ${r.instructions.toLocaleString('en-US')} (${(wallMs / 1000).toFixed(3)} s, ${mips} MIPS)`);
   out.push(`cycles:       ${r.cycles.toLocaleString('en-US')}`);
