@@ -72,8 +72,8 @@ export interface HartOptions {
 
 /** Entries of a trace start before it is translated. */
 const HOT = 40;
-/** Longest trace, in instructions. */
-const MAX_TRACE = 96;
+/** Largest trace region, in instructions. */
+const MAX_TRACE = 128;
 
 export interface HartSnapshot {
   x: number[];
@@ -1201,12 +1201,12 @@ export class Hart {
         if (b.len <= budget - steps) {
           const ir0 = this.instret;
           const exc = this.tMode === 2 ? this.checkBlock(b, ir0 + budget - steps) : b.fn(this, x, ir0 + budget - steps);
-          steps += this.instret - ir0 + exc;
-          if (this.trapLoop) { this.exitReason = EXIT_TRAPLOOP; break; }
-          prev = b;
-          continue;
-        }
-        n = budget - steps;
+          steps += this.instret - ir0;
+          if (exc === 0) { prev = b; continue; }
+          // 2: the instruction at pc is one for the interpreter (at least one step is left,
+          // since the trace ran fewer than b.len steps).
+          n = 1;
+        } else n = budget - steps;
       } else {
         if (++b.count >= HOT && this.compile(b)) { prev = null; continue; }
         n = Math.min(b.blen, budget - steps);
@@ -1272,25 +1272,27 @@ export class Hart {
   private compile(b: Block): boolean {
     const start = b.start;
     const page = start & -4096;
+    // The region: every translatable instruction of the page reachable from start through
+    // fall-through, branch and jal edges (depth first, fall-through first), up to MAX_TRACE.
     const ins: TInsn[] = [];
     const seen = new Set<number>();
-    let pc = start;
-    for (;;) {
-      if ((pc & -4096) !== page || seen.has(pc) || ins.length >= MAX_TRACE) break;
+    /** Halfword offsets covered by a region instruction (instructions must not overlap). */
+    const occ = new Set<number>();
+    const work = [start];
+    while (work.length > 0 && ins.length < MAX_TRACE) {
+      const pc = work.pop()!;
+      if ((pc & -4096) !== page || seen.has(pc) || occ.has(pc)) continue;
       const i = this.insnAt(pc);
-      if (i === null || !translatable(i.op)) break;
-      if (i.len === 4 && (pc & 4095) === 4094) break; // straddles the page end
+      if (i === null || !translatable(i.op)) continue;
+      if (i.len === 4 && ((pc & 4095) === 4094 || occ.has(pc + 2))) continue; // straddles the page end / overlaps
       seen.add(pc);
+      occ.add(pc);
+      if (i.len === 4) occ.add(pc + 2);
       ins.push(i);
-      if (i.op === Op.JALR) break;
-      if (i.op === Op.JAL) {
-        const t = (pc + i.imm) | 0;
-        if (t === start || (t & -4096) !== page || seen.has(t)) break;
-        pc = t;
-        continue;
-      }
-      pc = (pc + i.len) | 0;
-      if (pc === start) break;
+      if (i.op === Op.JALR) continue;
+      if (i.op === Op.JAL) { work.push((pc + i.imm) | 0); continue; }
+      if (isBranch(i.op)) work.push((pc + i.imm) | 0);
+      work.push((pc + i.len) | 0);
     }
     if (ins.length === 0) { b.count = -0x40000000; return false; }
     const src = `"use strict"; return function trace_${(start >>> 0).toString(16)}(h, x, lim) {\n${genTrace(ins, this.tcfg)}\n};`;
@@ -1398,7 +1400,7 @@ export class Hart {
     const exc = b.fn!(this, this.regs, lim);
     if (this.busCalls !== bus0) { this.checkStats.skipped++; return exc; }
     const s1 = this.archState();
-    const steps = (s1.instret as number) - (s0.instret as number) + exc;
+    const steps = (s1.instret as number) - (s0.instret as number);
     const j = this.journal.slice();
     const addrs: number[] = [];
     for (let i = 0; i < j.length; i += 2) addrs.push(j[i]!);

@@ -1,25 +1,26 @@
 /**
- * Block translator: turns a trace of decoded instructions into the source of a JavaScript
+ * Block translator: turns a region of decoded instructions into the source of a JavaScript
  * function that executes them with the registers held in locals.
  *
- * A trace starts at an entry pc and follows straight-line code, the fall-through side of
- * conditional branches and direct jumps (jal) inside one 4 KiB page; it ends at jalr, at an
- * instruction the translator leaves to the interpreter (system, CSR, AMO, fence.i, illegal,
- * fetch faults), at the page end or at a length limit. Taken branches leave the trace ("side
- * exits"), except a jump or branch back to the trace's own start, which becomes the back-edge of
- * a `for (;;)` loop inside the function (re-entered only while the whole trace still fits in
- * the step budget `lim`).
+ * A region starts at an entry pc and holds the translatable instructions of its 4 KiB page
+ * reachable from there through fall-through, branch and jal edges (Hart.compile, up to a size
+ * limit); it never contains jalr targets, instructions left to the interpreter (system, CSR, AMO,
+ * fence.i, illegal) or overlapping instructions. The code is laid out in address order inside
+ * `L: for (;;) switch (lbl)`: fall-through between neighbours is free, every other transfer to a
+ * region instruction sets the label and continues the loop, so nested loops of one function run
+ * inside one call. Transfers out of the region leave the function ("exits").
  *
  * The generated function is `(h, x, lim) => number`: h is the Hart, x its register file, lim
- * the instret value the trace must not pass. It reads h.instret/h.cycleDelta, writes back the
- * registers it modified, h.pc, h.instret and h.cycleDelta on every exit, and returns 1 when it
- * took an exception (a step that did not retire), else 0. Memory accesses use the hart's
- * primary (RAM) and secondary (flash) windows directly when aligned and inside them; everything
- * else goes through h.t_load / h.t_store, which behave exactly like the interpreter (misaligned
- * emulation or traps, MMIO, faults), after pc/instret/cycles were synced. After any slow access
- * that leaves h.attn set, and after any store that had to invalidate translated or decoded code,
- * the function returns right after that instruction, so the dispatcher sees interrupts, yields
- * and code changes at the same instruction boundary as the interpreter.
+ * the instret value the trace must not pass. The dispatcher enters it only when `len` (the
+ * region's instruction count) more steps fit; between two label jumps the code runs straight
+ * through in address order, so every label jump re-checks `ir + len <= lim` and otherwise
+ * leaves at the target. It reads h.instret/h.cycleDelta and on every exit writes back the
+ * registers it modified, h.pc, h.instret and h.cycleDelta. It returns 0, or 2 when it stopped
+ * before an instruction the interpreter must run: memory accesses use the hart's primary (RAM)
+ * and secondary (flash) windows directly when aligned and inside them (stores: only into RAM
+ * pages holding no code); anything else (MMIO, misaligned, faults, stores into code) leaves the
+ * trace before the access, and the dispatcher interprets that one instruction, so devices,
+ * traps, invalidation, interrupts and yields behave exactly as in the interpreter.
  */
 import { Op } from './isa.js';
 
@@ -41,7 +42,7 @@ export class Block {
   count = 0;
   /** Instructions the interpreter runs for a cold visit (the basic block up to its branch). */
   blen = 1;
-  /** Longest path through the compiled trace (its instruction count). */
+  /** Instructions in the compiled region (the most it runs between two budget checks). */
   len = 0;
   /** Lowest and one-past-highest byte address the trace's instructions occupy. */
   lo = 0;
@@ -71,9 +72,23 @@ const lit = (n: number): string => (n < 0 ? `(${n})` : `${n}`);
  * JavaScript source of the function body for a trace. The parameter names of the enclosing
  * factory are: r8 ri8 r16 ri16 r32 rdirty rcode f8 fi8 f16 fi16 f32 mulhu.
  */
-export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
+export function genTrace(path: readonly TInsn[], cfg: TConfig): string {
+  const start = path[0]!.pc;
+  // Lay the region out in address order; fall-through between neighbours is free, every other
+  // transfer inside the region goes through a `switch` label.
+  const ins = [...path].sort((p, q) => p.pc - q.pc);
   const n = ins.length;
-  const start = ins[0]!.pc;
+  const inRegion = new Set<number>(ins.map((i) => i.pc));
+  const label = new Map<number, number>();
+  const addLabel = (pc: number): number => {
+    let id = label.get(pc);
+    if (id === undefined) { id = label.size; label.set(pc, id); }
+    return id;
+  };
+  addLabel(start);
+  for (const i of ins) {
+    if (i.op === Op.JAL || isBranch(i.op)) { const t = (i.pc + i.imm) | 0; if (inRegion.has(t)) addLabel(t); }
+  }
   const used = new Set<number>();
   const written = new Set<number>();
   for (const i of ins) {
@@ -84,34 +99,49 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
   const R = (r: number): string => (r === 0 ? '0' : `g${r}`);
   const wb = [...written].sort((a, b) => a - b).map((r) => `x[${r}] = g${r};`).join(' ');
   const out: string[] = [];
-  out.push('let ir = h.instret, cd = h.cycleDelta, a = 0, o = 0, v = 0, npc = 0, ex = 0;');
+  out.push('let ir = h.instret, cd = h.cycleDelta, a = 0, o = 0, v = 0, npc = 0, ex = 0, lbl = 0;');
   if (used.size > 0) out.push(`let ${[...used].sort((a, b) => a - b).map((r) => `g${r} = x[${r}]`).join(', ')};`);
-  out.push('L: for (;;) {');
-  let cdAcc = 0; // static extra cycles of the instructions before the current one
-  const cdE = (c: number): string => (c === 0 ? 'cd' : `cd + ${c}`);
-  /** Leave with pc = target expression after k+1 instructions and `c` extra cycles. */
+  out.push('L: for (;;) switch (lbl) {');
+  // ir/cd are brought up to date at every label and exit: `seg` is the index of the first
+  // instruction since the last label, cdAcc the static extra cycles since then.
+  let seg = 0;
+  let cdAcc = 0;
+    const adv = (k: number, c: number): string => `ir += ${k - seg + 1};${c !== 0 ? ` cd += ${c};` : ''}`;
+  /** Leave with pc = target expression after instruction k and `c` extra cycles. */
   // Every exit leaves the loop with npc/ir/cd set; the epilogue writes the state back once.
-  const exitTo = (target: string, k: number, c: number): string =>
-    `{ npc = ${target}; ir += ${k + 1};${c !== 0 ? ` cd += ${c};` : ''} break L; }`;
-  const loopBack = (k: number, c: number): string =>
-    `{ ir += ${k + 1}; ${c !== 0 ? `cd += ${c}; ` : ''}if (ir + ${n} <= lim) continue; npc = ${start | 0}; break L; }`;
+  const exitTo = (target: string, k: number, c: number): string => `{ npc = ${target}; ${adv(k, c)} break L; }`;
+  /**
+   * Jump to the region's instruction at `t` after instruction k. Between two such jumps the code
+   * runs straight through in address order (at most n instructions), so checking that n more
+   * steps fit in the budget at every jump keeps the trace inside `lim`.
+   */
+  const jumpIn = (t: number, k: number, c: number): string =>
+    `{ ${adv(k, c)} if (ir + ${n} <= lim) { lbl = ${addLabel(t)}; continue L; } npc = ${t | 0}; break L; }`;
+  let fell = false;
   /** Continue at `next` after instruction k (static target). */
   const goTo = (next: number, k: number, c: number): string => {
-    if (k + 1 < n && ins[k + 1]!.pc === next) return '';
-    if (next === start) return loopBack(k, c);
-    return exitTo(`${next | 0}`, k, c);
+    if (k + 1 < n && ins[k + 1]!.pc === next) { fell = true; return ''; }
+    fell = false;
+    return inRegion.has(next) ? jumpIn(next, k, c) : exitTo(`${next | 0}`, k, c);
   };
-  // Before a call that leaves the trace (bus access, trap), the hart's state must be what the
-  // interpreter would show at this instruction: pc, counters and the registers held in locals
-  // (every local was loaded from x at entry, so writing all of them back is always right).
-  const sync = (pc: number, k: number, c: number): string =>
-    `${wb} h.pc = ${pc >>> 0}; h.instret = ir + ${k}; h.cycleDelta = ${cdE(c)};`;
-  // State was synced before the access; t_trap sets pc to the handler.
-  const trap = (pc: number): string => `{ ex = h.t_trap(h.fault, a, ${pc | 0}); break L; }`;
+  /**
+   * Leave before instruction k (at pc, `c` extra cycles so far) and return 2: the dispatcher runs
+   * that one instruction in the interpreter (slow memory accesses: MMIO, misaligned, faults,
+   * stores into code), so devices, traps, invalidation and attn behave exactly as there.
+   */
+  const interp = (pc: number, k: number, c: number): string =>
+    `{ npc = ${pc | 0}; ex = 2;${k > seg ? ` ir += ${k - seg};` : ''}${c !== 0 ? ` cd += ${c};` : ''} break L; }`;
 
   for (let k = 0; k < n; k++) {
     const i = ins[k]!;
     const pc = i.pc, imm = i.imm, next = (pc + i.len) | 0;
+    if (label.has(pc) || !fell) {
+      if (fell && k > seg) out.push(`ir += ${k - seg};${cdAcc !== 0 ? ` cd += ${cdAcc};` : ''}`);
+      out.push(`case ${addLabel(pc)}:`);
+      seg = k;
+      cdAcc = 0;
+    }
+    fell = true;
     const d = i.rd !== 0 ? `g${i.rd}` : '';
     const s1 = R(i.rs1), s2 = R(i.rs2);
     const set = (e: string): string => (d ? `${d} = ${e};` : '');
@@ -123,7 +153,9 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
       case Op.JAL: {
         c += cfg.cmJump;
         out.push(set(lit(next)));
-        out.push(goTo((pc + imm) | 0, k, c));
+        const t = (pc + imm) | 0;
+        // A jal to the next instruction still needs its own fall-through (not a label jump).
+        out.push(goTo(t, k, c));
         break;
       }
       case Op.JALR: {
@@ -131,6 +163,7 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
         out.push(`a = (${s1} + ${lit(imm)}) & -2;`);
         out.push(set(lit(next)));
         out.push(exitTo('a', k, c));
+        fell = false;
         break;
       }
       case Op.BEQ: case Op.BNE: case Op.BLT: case Op.BGE: case Op.BLTU: case Op.BGEU: {
@@ -139,7 +172,7 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
           : i.op === Op.BLTU ? `(${s1} >>> 0) < (${s2} >>> 0)` : `(${s1} >>> 0) >= (${s2} >>> 0)`;
         const target = (pc + imm) | 0;
         const tc = c + cfg.cmBranch;
-        const taken = target === start ? loopBack(k, tc) : exitTo(`${target | 0}`, k, tc);
+        const taken = inRegion.has(target) ? jumpIn(target, k, tc) : exitTo(`${target | 0}`, k, tc);
         out.push(`if (${cond}) ${taken}`);
         out.push(goTo(next, k, c));
         break;
@@ -155,8 +188,7 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
         out.push(`a = (${s1} + ${lit(imm)}) | 0;`);
         out.push(`if (${al}(o = (a - ${cfg.ramBase}) >>> 0) < ${cfg.ramSize}) ${dst} = ${rv};`);
         out.push(`else if (${al}(o = (a - ${cfg.flashBase}) >>> 0) < ${cfg.flashSize}) ${dst} = ${fv};`);
-        out.push(`else { ${sync(pc, k, cdAcc)} v = h.t_load(${i.op}, a); if (h.fault !== 0) ${trap(pc)} ${d ? `${d} = v; ` : ''}`
-          + `if (h.attn !== 0) ${exitTo(`${next | 0}`, k, c)} }`);
+        out.push(`else ${interp(pc, k, cdAcc)}`);
         out.push(goTo(next, k, c));
         break;
       }
@@ -166,10 +198,9 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
         const arr = w === 1 ? 'r8[o]' : w === 2 ? 'r16[o >>> 1]' : 'r32[o >>> 2]';
         const al = w === 1 ? '' : `(a & ${w - 1}) === 0 && `;
         out.push(`a = (${s1} + ${lit(imm)}) | 0;`);
-        out.push(`if (${al}(o = (a - ${cfg.ramBase}) >>> 0) < ${cfg.ramSize}) { ${cfg.journal ? `h.t_jw(a, ${w}); ` : ''}${arr} = ${s2}; rdirty[o >>> 12] = 1; `
-          + `if (rcode[o >>> 12] !== 0) { ${sync(pc, k, cdAcc)} h.t_inval(a, ${w}); ${exitTo(`${next | 0}`, k, c)} } }`);
-        // Slow stores (MMIO, other windows, misaligned) always end the trace after them.
-        out.push(`else { ${sync(pc, k, cdAcc)} if (!h.t_store(${i.op}, a, ${s2})) ${trap(pc)} ${exitTo(`${next | 0}`, k, c)} }`);
+        // A store into a page holding code, MMIO, other windows, misaligned: the interpreter.
+        out.push(`if (${al}(o = (a - ${cfg.ramBase}) >>> 0) < ${cfg.ramSize} && rcode[o >>> 12] === 0) { ${cfg.journal ? `h.t_jw(a, ${w}); ` : ''}${arr} = ${s2}; rdirty[o >>> 12] = 1; }`);
+        out.push(`else ${interp(pc, k, cdAcc)}`);
         out.push(goTo(next, k, c));
         break;
       }
@@ -206,9 +237,9 @@ export function genTrace(ins: readonly TInsn[], cfg: TConfig): string {
     if (!isControl(i.op) && !isMem(i.op)) out.push(goTo(next, k, c));
     cdAcc = c;
   }
-  // Every path ends in a return or continue (the last instruction always leaves via goTo/exit).
+  // Every path ends in a break or continue (the last instruction always leaves via goTo/exit).
   out.push('}');
-  out.push(`${wb} if (ex === 0) { h.pc = npc >>> 0; h.instret = ir; h.cycleDelta = cd; } return ex;`);
+  out.push(`${wb} h.pc = npc >>> 0; h.instret = ir; h.cycleDelta = cd; return ex;`);
   return out.filter((l) => l !== '').join('\n');
 }
 

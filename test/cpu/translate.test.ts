@@ -230,6 +230,73 @@ describe('block translator', () => {
     agree(prog, (m, step) => (step < budgets.length ? m.hart.run(budgets[step]!) : null));
   });
 
+  // Nested loops in one page form one trace with a label per loop head (a `switch` inside the
+  // trace's loop); the budget is checked on every jump between labels.
+  const nested = (load: boolean): number[] => [
+    e('lui', { rd: s0, imm: RAM + 0xf000 }),
+    e('addi', { rd: a0, rs1: 0, imm: 0 }),
+    // outer (pc 8)
+    e('addi', { rd: t1, rs1: 0, imm: 0 }),
+    // inner (pc 12)
+    load ? e('lw', { rd: a1, rs1: s0, imm: 0 }) : e('xor', { rd: a1, rs1: a1, rs2: t1 }),
+    e('add', { rd: a0, rs1: a0, rs2: a1 }),
+    e('addi', { rd: s0, rs1: s0, imm: 4 }),
+    e('addi', { rd: t1, rs1: t1, imm: 1 }),
+    e('slti', { rd: t2, rs1: t1, imm: 7 }),
+    e('bne', { rs1: t2, rs2: 0, imm: -20 }),
+    e('addi', { rd: t0, rs1: t0, imm: 1 }),
+    e('jal', { rd: 0, imm: -32 }),
+  ];
+
+  it('nested loops in one trace: a fault inside the inner loop, odd budgets, as interpreted', () => {
+    const ms = agree(nested(true), (m, step) => (step < 40 ? m.hart.run(333 + step) : null));
+    const h = ms[1]!.hart;
+    expect(h.translateStats.compiled).toBeGreaterThan(0);
+    expect(h.readCsr(MCAUSE)).toBe(5);
+    expect(h.readCsr(MEPC)).toBe(RAM + 12);
+    expect(h.readCsr(MTVAL)).toBe(RAM + RAM_SIZE);
+    expect(ms[2]!.hart.checkStats.compared).toBeGreaterThan(0);
+  });
+
+  it('nested loops in one trace: stops exactly at each budget and takes a pending interrupt at the same instret', () => {
+    const setup = (m: M): void => { m.hart.writeCsr(MIE, MIP_MTIP); m.hart.writeCsr(MSTATUS, 8); };
+    const ms = agree(nested(false), (m, step) => {
+      if (step < 30) return m.hart.run(101 + 13 * step);
+      if (step === 30) { m.hart.setInterruptPending(MIP_MTIP, true); return m.hart.run(50); }
+      return null;
+    }, setup);
+    expect(ms[1]!.hart.translateStats.compiled).toBeGreaterThan(0);
+    expect(ms[1]!.hart.readCsr(MCAUSE) >>> 0).toBe(0x80000007);
+  });
+
+  it('self-modifying code hits a chained successor trace: it is invalidated and not entered again', () => {
+    const W = e('addi', { rd: a0, rs1: a0, imm: 100 });
+    const hi = (W + 0x800) & ~0xfff, lo = W - hi;
+    const prog = [
+      e('lui', { rd: s0, imm: RAM }),
+      e('lui', { rd: t2, imm: hi }),
+      e('addi', { rd: t2, rs1: t2, imm: lo }),
+      e('addi', { rd: t1, rs1: 0, imm: 100 }),
+      // loop (pc 16): call F (in the next page), whose return starts the successor trace
+      e('jal', { rd: r.ra, imm: 0x1000 - 16 }),
+      e('addi', { rd: t0, rs1: t0, imm: 1 }),
+      e('addi', { rd: a0, rs1: a0, imm: 1 }), // pc 24: patched to addi a0, a0, 100
+      e('addi', { rd: a2, rs1: 0, imm: 60 }),
+      e('bne', { rs1: t0, rs2: a2, imm: 8 }),
+      e('sw', { rs1: s0, rs2: t2, imm: 24 }),
+      e('bne', { rs1: t0, rs2: t1, imm: -24 }),
+      e('jal', { rd: 0, imm: 0 }),
+    ];
+    while (prog.length < 0x400) prog.push(0);
+    prog.push(e('addi', { rd: a1, rs1: a1, imm: 1 }), e('jalr', { rd: 0, rs1: r.ra, imm: 0 }));
+    const ms = agree(prog, (m, step) => (step < 1 ? m.hart.run(20000) : null));
+    const h = ms[1]!.hart;
+    expect(h.x[a0]).toBe(60 + 40 * 100);
+    expect(h.x[a1]).toBe(100);
+    expect(h.translateStats.invalidated).toBeGreaterThan(0);
+    expect(h.pc).toBe(RAM + 44);
+  });
+
   it('an interrupt raised between run() calls during a long translated loop is taken at the same instret', () => {
     const prog = [
       e('addi', { rd: t1, rs1: 0, imm: 1 }),
