@@ -106,31 +106,34 @@ const TWO32 = 4294967296;
 
 type TraceFactory = (...a: unknown[]) => Block['fn'];
 /**
- * Compiled trace factories by source text, shared by all harts of the process (the source folds
- * in everything a trace depends on; the per-hart memory views are the factory's arguments), so
- * a second machine running the same firmware skips parsing and compiling, and V8 can reuse the
- * optimised code of a function literal it has already seen. Least recently used entries go
- * first once the cache holds TRACE_CACHE_ENTRIES factories or TRACE_CACHE_CHARS of source.
+ * Compiled trace factories, shared by all harts of the process, keyed by what the source is
+ * made of (the translator configuration and the region's decoded instructions; the per-hart
+ * memory views are the factory's arguments), so a second machine running the same firmware
+ * skips generating, parsing and compiling, and V8 can reuse the optimised code of a function
+ * literal it has already seen. Least recently used entries go first once the cache holds
+ * TRACE_CACHE_ENTRIES factories or TRACE_CACHE_CHARS of source and keys.
  */
-const traceCache = new Map<string, TraceFactory>();
+const traceCache = new Map<string, { f: TraceFactory; chars: number }>();
 const TRACE_CACHE_ENTRIES = 4096;
 const TRACE_CACHE_CHARS = 32 << 20;
 let traceCacheChars = 0;
 
-function traceFactory(src: string): TraceFactory {
-  const hit = traceCache.get(src);
+function traceFactory(key: string, source: () => string): TraceFactory {
+  const hit = traceCache.get(key);
   if (hit !== undefined) {
-    traceCache.delete(src);
-    traceCache.set(src, hit);
-    return hit;
+    traceCache.delete(key);
+    traceCache.set(key, hit);
+    return hit.f;
   }
+  const src = source();
   const f = new Function('r8', 'ri8', 'r16', 'ri16', 'r32', 'rdirty', 'rcode', 'f8', 'fi8', 'f16', 'fi16', 'f32', 'mulhu', src) as TraceFactory;
-  traceCache.set(src, f);
-  traceCacheChars += src.length;
+  const chars = src.length + key.length;
+  traceCache.set(key, { f, chars });
+  traceCacheChars += chars;
   while (traceCache.size > TRACE_CACHE_ENTRIES || traceCacheChars > TRACE_CACHE_CHARS) {
-    const oldest = traceCache.keys().next().value as string;
+    const [oldest, e] = traceCache.entries().next().value as [string, { chars: number }];
     traceCache.delete(oldest);
-    traceCacheChars -= oldest.length;
+    traceCacheChars -= e.chars;
   }
   return f;
 }
@@ -243,6 +246,8 @@ export class Hart {
   private tTag = 1;
   private tBase = 0;
   private tcfg!: TConfig;
+  /** Trace cache key prefix: the translator configuration. */
+  private tKey = '';
   private tArrays: unknown[] = [];
   /** Calls into the bus's load/store (the check mode cannot replay those). */
   private busCalls = 0;
@@ -299,6 +304,7 @@ export class Hart {
       cmLoad: this.cmLoad, cmStore: this.cmStore, cmBranch: this.cmBranch, cmJump: this.cmJump,
       cmMul: this.cmMul, cmDiv: this.cmDiv, journal: this.tMode === 2,
     };
+    this.tKey = `${JSON.stringify(this.tcfg)}|`;
     this.tArrays = [p.u8, p.i8, p.u16, p.i16, p.i32, p.dirty, this.pCode, s.u8, s.i8, s.u16, s.i16, s.i32, mulhu];
     this.reset(options.resetPc ?? 0);
   }
@@ -1295,8 +1301,10 @@ export class Hart {
       work.push((pc + i.len) | 0);
     }
     if (ins.length === 0) { b.count = -0x40000000; return false; }
-    const src = `"use strict"; return function trace_${(start >>> 0).toString(16)}(h, x, lim) {\n${genTrace(ins, this.tcfg)}\n};`;
-    b.fn = traceFactory(src)(...this.tArrays);
+    let key = this.tKey;
+    for (const i of ins) key += `${i.pc},${i.op},${i.len},${i.rd},${i.rs1},${i.rs2},${i.imm};`;
+    const tcfg = this.tcfg;
+    b.fn = traceFactory(key, () => `"use strict"; return function trace_${(start >>> 0).toString(16)}(h, x, lim) {\n${genTrace(ins, tcfg)}\n};`)(...this.tArrays);
     b.len = ins.length;
     let lo = ins[0]!.pc, hi = lo;
     for (const i of ins) { lo = Math.min(lo, i.pc); hi = Math.max(hi, i.pc + i.len); }
