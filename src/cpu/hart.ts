@@ -1319,53 +1319,6 @@ export class Hart {
     return true;
   }
 
-  /** @internal Translated code: a load outside the fast windows or misaligned (value, or this.fault set). */
-  t_load(op: number, a: number): number {
-    this.fault = 0;
-    const width = op === 11 /* LB */ || op === 14 /* LBU */ ? 1 : op === 13 /* LW */ ? 4 : 2;
-    let v: number;
-    if ((a & (width - 1)) !== 0) {
-      if (this.misalignedTraps) { this.fault = 4; return 0; }
-      v = this.loadMisaligned(a >>> 0, width as 2 | 4);
-    } else v = this.loadSlow(a >>> 0, width);
-    if (this.fault !== 0) return 0;
-    switch (op) {
-      case 11 /* LB */: return (v << 24) >> 24;
-      case 12 /* LH */: return (v << 16) >> 16;
-      case 15 /* LHU */: return v & 0xffff;
-      case 14 /* LBU */: return v & 0xff;
-      default: return v | 0;
-    }
-  }
-
-  /** @internal Translated code: a store outside the RAM fast path; false with this.fault = cause. */
-  t_store(op: number, a: number, v: number): boolean {
-    this.fault = 0;
-    const width = op === 16 /* SB */ ? 1 : op === 17 /* SH */ ? 2 : 4;
-    if ((a & (width - 1)) !== 0) {
-      if (this.misalignedTraps) { this.fault = 6; return false; }
-      const jl = this.journal.length;
-      if (this.tMode === 2) for (let i = 0; i < width; i++) this.t_jw((a + i) | 0, 1);
-      if (!this.storeMisaligned(a >>> 0, width as 2 | 4, v)) { this.fault = 7; this.journal.length = jl; return false; }
-      return true;
-    }
-    const jl = this.journal.length;
-    if (this.tMode === 2) this.t_jw(a, width);
-    if (!this.storeSlow(a >>> 0, width as 1 | 2 | 4, v)) { this.fault = 7; this.journal.length = jl; return false; }
-    return true;
-  }
-
-  /** @internal Translated code: take exception `cause` at epc (state already synced); returns 1. */
-  t_trap(cause: number, tval: number, epc: number): number {
-    this.exception(cause, tval, epc);
-    return 1;
-  }
-
-  /** @internal Translated code: a RAM store hit a page holding code. */
-  t_inval(a: number, width: number): void {
-    this.invalidateRange(a >>> 0, width);
-  }
-
   /** @internal Check mode: remember the bytes a translated store is about to overwrite. */
   t_jw(a: number, width: number): void {
     const w = this.findWin(a >>> 0);
