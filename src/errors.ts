@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 /**
  * The one error class meant for users: bad input files, bad flags, unknown symbols. Its message
  * names the file, address or symbol concerned; the CLI prints only the message.
@@ -10,5 +12,19 @@ export class RvZooError extends Error {
   constructor(message: string, exitCode = 2) {
     super(message);
     this.exitCode = exitCode;
+  }
+}
+
+/**
+ * Read a file the user named. Failures become one RvZooError line: `${prefix}${path}: no such
+ * file` (or "is a directory", or the system's message).
+ */
+export async function readUserFile(path: string, prefix = ''): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
+    throw new RvZooError(`${prefix}${path}: ${why}`);
   }
 }

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { RvZooError } from '../errors.js';
+import { RvZooError, readUserFile } from '../errors.js';
 import { disassemble } from '../cpu/disasm.js';
 import { parseElf, SHF_EXECINSTR, SHT_NOBITS, type ElfImage } from '../loader/elf.js';
 import { parseCommandArgs } from './args.js';
@@ -44,13 +43,7 @@ export async function disasmCommand(args: string[]): Promise<number> {
     return 0;
   }
   const file = positionals[0]!;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new RvZooError(`${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
-  }
+  const bytes = await readUserFile(file);
   const elf = parseElf(bytes, file);
   const out: string[] = [];
   let range: [number, number] | null = null;

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { RvZooError } from '../errors.js';
+import { RvZooError, readUserFile } from '../errors.js';
 import { Machine, type MachineOptions, type RunResult } from '../harness/machine.js';
 import { parseCommandArgs, parseCount, hex } from './args.js';
 import { describeCause } from '../cpu/causes.js';
@@ -49,13 +48,8 @@ export const RUN_OPTIONS = {
 /** Exit status when the firmware did not finish on its own. */
 export const EXIT_INCOMPLETE = 3;
 
-async function readInputFile(command: string, what: string, file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new RvZooError(`rv-zoo ${command}: ${what} ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
-  }
+function readInputFile(command: string, what: string, file: string): Promise<Uint8Array> {
+  return readUserFile(file, `rv-zoo ${command}: ${what} `);
 }
 
 /** All of the process's standard input (for `--stdin -`). */

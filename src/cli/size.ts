@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { RvZooError } from '../errors.js';
+import { RvZooError, readUserFile } from '../errors.js';
 import { parseElf } from '../loader/elf.js';
 import {
   componentBreakdown, formatBerkeley, parseComponentRule, parseLinkerMap, staticFootprint, symbolsWithFiles,
@@ -43,14 +42,8 @@ export function profileRegions(machine?: string): FootprintRegion[] {
   return resolveProfile(machine).regions.map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.kind === 'ram' }));
 }
 
-async function readOrFail(what: string, path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
-    throw new RvZooError(`rv-zoo size: ${what}${path}: ${why}`);
-  }
+function readOrFail(what: string, path: string): Promise<Uint8Array> {
+  return readUserFile(path, `rv-zoo size: ${what}`);
 }
 
 const kib = (n: number): string =>

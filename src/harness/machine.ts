@@ -7,9 +7,8 @@
  *   r.results.scores.argmax();
  */
 import { EventEmitter } from 'node:events';
-import { readFile } from 'node:fs/promises';
 import type TypedEmitterModule from 'typed-emitter';
-import { RvZooError } from '../errors.js';
+import { RvZooError, readUserFile } from '../errors.js';
 import { Board, type BoardOptions, type BoardSnapshot, type BoardStop } from '../soc/board.js';
 import { parseSize } from '../soc/profiles.js';
 import type { CycleModel } from '../cpu/hart.js';
@@ -187,13 +186,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     let file: string;
     if (typeof pathOrBytes === 'string') {
       file = pathOrBytes;
-      try {
-        bytes = await readFile(pathOrBytes);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
-        throw new RvZooError(`${file}: ${why}`);
-      }
+      bytes = await readUserFile(pathOrBytes);
     } else {
       bytes = pathOrBytes;
       file = options.file ?? '<elf>';
