@@ -31,7 +31,10 @@
 import { BUS_FAULT, type Bus } from './bus.js';
 import { Op } from './isa.js';
 import { decode16, decode32, newDecoded, type Decoded } from './decode.js';
-import { Block, genTrace, isBranch, translatable, type TConfig, type TInsn } from './translate.js';
+import { CODE_GRANULE_SHIFT, guestMemoryOf, STATE, type GuestMemory } from './guest-memory.js';
+import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.js';
+import { EXIT_INTERP, EXIT_MISS, EXIT_NONE, EXIT_NOFIT, type CodegenConfig } from './wasm/codegen.js';
+import { WasmTier } from './wasm/tier.js';
 import {
   MISA_VALUE, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_TW,
 } from './csr.js';
@@ -62,18 +65,38 @@ export interface HartOptions {
    */
   misaligned?: 'emulate' | 'trap';
   /**
-   * Block translator (src/cpu/translate.ts): 'on' (default) compiles hot traces to JavaScript
-   * functions; 'off' interprets everything; 'check' runs every translated trace, then undoes it
+   * Translation tier (src/cpu/wasm): 'on' (default) compiles hot regions to WebAssembly
+   * functions (when the bus's RAM lives in a GuestMemory; otherwise it interprets); 'off' interprets everything; 'check' runs every translated trace, then undoes it
    * and replays the same steps in the interpreter, and throws on the first difference in
    * registers, pc, instret, cycles, trap CSRs or memory writes (a test mode; slow).
    */
   translate?: 'off' | 'on' | 'check';
 }
 
-/** Entries of a trace start before it is translated. */
+/** Entries of a region start before it is compiled. */
 const HOT = 40;
-/** Largest trace region, in instructions. */
-const MAX_TRACE = 128;
+/** Largest region, in instructions. */
+const MAX_REGION = 512;
+/** Longest run the dispatcher is given at once (its step counter is an i32). */
+const MAX_WASM_RUN = 1 << 24;
+
+/** A region entry pc: how often it was entered, and its compiled function once it has one. */
+class Block {
+  /** Times the dispatcher found this entry pc not yet compiled. */
+  count = 0;
+  /** Instructions the interpreter runs for a cold visit (the basic block up to its branch). */
+  blen = 1;
+  /** Instructions in the compiled region (the most it runs between two budget checks). */
+  len = 0;
+  /** Window offsets of the lowest and one-past-highest byte of its instructions. */
+  lo = 0;
+  hi = 0;
+  valid = true;
+  /** Function index in the tier's table (0 = not compiled). */
+  idx = 0;
+  insns: TInsn[] | null = null;
+  constructor(readonly start: number) {}
+}
 
 export interface HartSnapshot {
   x: number[];
@@ -96,52 +119,15 @@ interface Win {
   base: number; size: number;
   u8: Uint8Array; i8: Int8Array; u16: Uint16Array; i16: Int16Array; i32: Int32Array;
   writable: boolean; executable: boolean; dirty: Uint8Array;
-  /** Index of the window's first page in pageSlot/codePage. */
+  /** Index of the window's first page in pageSlot/pageBlocks. */
   pageStart: number;
+  /** One byte per 64-byte granule: nonzero when decoded instructions live there. */
+  code: Uint8Array;
 }
 
 const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3;
 const PAGE_INTS = 4096;
 const TWO32 = 4294967296;
-
-type TraceFactory = (...a: unknown[]) => Block['fn'];
-/**
- * Compiled trace factories, shared by all harts of the process, keyed by what the source is
- * made of (the translator configuration and the region's decoded instructions; the per-hart
- * memory views are the factory's arguments), so a second machine running the same firmware
- * skips generating, parsing and compiling, and V8 can reuse the optimised code of a function
- * literal it has already seen. Least recently used entries go first once the cache holds
- * TRACE_CACHE_ENTRIES factories or TRACE_CACHE_CHARS of source and keys.
- */
-const traceCache = new Map<string, { f: TraceFactory; chars: number }>();
-const TRACE_CACHE_ENTRIES = 4096;
-const TRACE_CACHE_CHARS = 32 << 20;
-let traceCacheChars = 0;
-
-function traceFactory(key: string, source: () => string): TraceFactory {
-  const hit = traceCache.get(key);
-  if (hit !== undefined) {
-    traceCache.delete(key);
-    traceCache.set(key, hit);
-    return hit.f;
-  }
-  const src = source();
-  const f = new Function('r8', 'ri8', 'r16', 'ri16', 'r32', 'rdirty', 'rcode', 'f8', 'fi8', 'f16', 'fi16', 'f32', 'mulhu', src) as TraceFactory;
-  const chars = src.length + key.length;
-  traceCache.set(key, { f, chars });
-  traceCacheChars += chars;
-  while (traceCache.size > TRACE_CACHE_ENTRIES || traceCacheChars > TRACE_CACHE_CHARS) {
-    const [oldest, e] = traceCache.entries().next().value as [string, { chars: number }];
-    traceCache.delete(oldest);
-    traceCacheChars -= e.chars;
-  }
-  return f;
-}
-
-/** @internal Trace factory cache statistics (tests). */
-export function traceCacheStats(): { entries: number; chars: number } {
-  return { entries: traceCache.size, chars: traceCacheChars };
-}
 
 function mulhu(a: number, b: number): number {
   const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
@@ -162,10 +148,13 @@ for (let i = 3; i < 32; i++) for (const b of [0xb00, 0xb80, 0x320, 0xc00, 0xc80]
 for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
 
 export class Hart {
-  /** Register file plus the x0 sink at index 32 (see the file comment). */
-  private readonly regs = new Int32Array(33);
+  /**
+   * Register file plus the x0 sink at index 32 (see the file comment); in the guest memory's
+   * state area when there is one, so compiled code and the interpreter share it.
+   */
+  private readonly regs: Int32Array;
   /** x0..x31; x[0] reads 0 always. */
-  readonly x: Int32Array = this.regs.subarray(0, 32);
+  readonly x: Int32Array;
   pc = 0;
   priv: 0 | 3 = 3;
   /** Instructions retired since reset; firmware writes to minstret do not change it. */
@@ -220,13 +209,13 @@ export class Hart {
   private dec: Int32Array;
   private nextPage = 1;
   private readonly pageSlot: Int32Array;
-  private readonly codePage: Uint8Array;
   private readonly wins: Win[] = [];
   private readonly dd: Decoded = newDecoded();
 
   // Hot windows: primary (largest writable: RAM) and secondary (largest other: flash)
   private readonly pw: Win;
   private readonly sw: Win;
+  /** The primary window's code granule map. */
   private readonly pCode: Uint8Array;
 
   private readonly misalignedTraps: boolean;
@@ -238,17 +227,16 @@ export class Hart {
   private readonly cmDiv: number;
 
   // Translator state (see executeT)
-  private readonly tMode: number;
+  /** 0 interpreter only, 1 the WebAssembly tier, 2 the tier in check mode. */
+  private tMode: number;
   /** Block records by decode-slot index / 2. */
   private blocks: (Block | null)[] = [];
   /** Compiled blocks per global page (for invalidation). */
   private pageBlocks: (Block[] | null)[] = [];
   private tTag = 1;
   private tBase = 0;
-  private tcfg!: TConfig;
-  /** Trace cache key prefix: the translator configuration. */
-  private tKey = '';
-  private tArrays: unknown[] = [];
+  /** The WebAssembly tier (null: interpreter only). */
+  private readonly tier: WasmTier | null = null;
   /** Calls into the bus's load/store (the check mode cannot replay those). */
   private busCalls = 0;
   /** Check mode: store journal of the running trace (addr, width, old bytes). */
@@ -269,10 +257,13 @@ export class Hart {
     this.cmMul = cm.mul ?? 0;
     this.cmDiv = cm.div ?? 0;
     let pages = 0;
+    let gm: GuestMemory | null = null;
     for (const w of bus.windows) {
       const b = w.bytes;
       // Direct access needs 4-byte aligned views; other windows go through the bus.
       if (b.byteOffset % 4 !== 0 || b.length !== w.size || w.size % 4096 !== 0) continue;
+      const g = guestMemoryOf(b);
+      const region = g?.regionOf(b) ?? null;
       this.wins.push({
         base: w.base >>> 0, size: w.size,
         u8: b, i8: new Int8Array(b.buffer, b.byteOffset, w.size),
@@ -280,32 +271,48 @@ export class Hart {
         i16: new Int16Array(b.buffer, b.byteOffset, w.size >>> 1),
         i32: new Int32Array(b.buffer, b.byteOffset, w.size >>> 2),
         writable: w.writable, executable: w.executable, dirty: w.dirty, pageStart: pages,
+        code: region !== null ? region.code : new Uint8Array(w.size >>> CODE_GRANULE_SHIFT),
       });
       pages += w.size >>> 12;
     }
     this.pageSlot = new Int32Array(pages);
-    this.codePage = new Uint8Array(pages);
     this.dec = new Int32Array(PAGE_INTS * 16);
     const empty: Win = {
       base: 0, size: 0, u8: new Uint8Array(4), i8: new Int8Array(4), u16: new Uint16Array(2),
       i16: new Int16Array(2), i32: new Int32Array(1), writable: false, executable: false,
-      dirty: new Uint8Array(1), pageStart: 0,
+      dirty: new Uint8Array(1), pageStart: 0, code: new Uint8Array(1),
     };
     let p: Win = empty, s: Win = empty;
     for (const w of this.wins) if (w.writable && w.size > p.size) p = w;
     for (const w of this.wins) if (w !== p && w.size > s.size) s = w;
     this.pw = p;
     this.sw = s;
-    this.pCode = p === empty ? new Uint8Array(1) : this.codePage.subarray(p.pageStart, p.pageStart + (p.size >>> 12));
+    this.pCode = p.code;
     this.tMode = options.translate === 'off' ? 0 : options.translate === 'check' ? 2 : 1;
     this.pageBlocks = new Array<Block[] | null>(pages).fill(null);
-    this.tcfg = {
-      ramBase: p.base, ramSize: p.size, flashBase: s.base, flashSize: s.size,
-      cmLoad: this.cmLoad, cmStore: this.cmStore, cmBranch: this.cmBranch, cmJump: this.cmJump,
-      cmMul: this.cmMul, cmDiv: this.cmDiv, journal: this.tMode === 2,
-    };
-    this.tKey = `${JSON.stringify(this.tcfg)}|`;
-    this.tArrays = [p.u8, p.i8, p.u16, p.i16, p.i32, p.dirty, this.pCode, s.u8, s.i8, s.u16, s.i16, s.i32, mulhu];
+
+    // The WebAssembly tier needs the primary window (RAM) in a guest memory whose state area no
+    // other hart uses; the secondary window (flash) joins it when it lives in the same memory.
+    gm = p !== empty ? guestMemoryOf(p.u8) : null;
+    const pr = gm?.regionOf(p.u8) ?? null;
+    if (gm !== null && pr !== null && !gm.claimed && p.dirty.buffer === gm.memory.buffer) {
+      gm.claimed = true;
+      this.regs = new Int32Array(gm.memory.buffer, STATE.REGS, 33);
+      if (this.tMode !== 0) {
+        const sr = s !== empty && guestMemoryOf(s.u8) === gm ? gm.regionOf(s.u8) : null;
+        const cfg: CodegenConfig = {
+          ramBase: p.base, ramSize: p.size, ramOff: p.u8.byteOffset, ramDirtyOff: p.dirty.byteOffset, ramCodeOff: p.code.byteOffset,
+          flashBase: sr !== null ? s.base : 0, flashSize: sr !== null ? s.size : 0, flashOff: sr !== null ? s.u8.byteOffset : 0,
+          cmLoad: this.cmLoad, cmStore: this.cmStore, cmBranch: this.cmBranch, cmJump: this.cmJump,
+          cmMul: this.cmMul, cmDiv: this.cmDiv, journal: this.tMode === 2,
+        };
+        this.tier = new WasmTier(gm, cfg, this.tMode === 2 ? (a, w) => this.t_jw(a, w) : null);
+      }
+    } else {
+      this.regs = new Int32Array(33);
+    }
+    if (this.tier === null) this.tMode = 0;
+    this.x = this.regs.subarray(0, 32);
     this.reset(options.resetPc ?? 0);
   }
 
@@ -649,9 +656,8 @@ export class Hart {
             const o = (a - rb) >>> 0;
             if (o < rsz) {
               r8[o] = x[(w >>> 22) & 31]!;
-              const pg = o >>> 12;
-              rdirty[pg] = 1;
-              if (rcode[pg] !== 0) this.invalidateRange(a >>> 0, 1);
+              rdirty[o >>> 12] = 1;
+              if (rcode[o >>> 6] !== 0) this.invalidateRange(a >>> 0, 1);
             } else {
               this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
               if (!this.storeSlow(a >>> 0, 1, x[(w >>> 22) & 31]!)) { tc = 7; tv = a; break trap; }
@@ -675,9 +681,8 @@ export class Hart {
             const o = (a - rb) >>> 0;
             if (o < rsz) {
               r16[o >>> 1] = x[(w >>> 22) & 31]!;
-              const pg = o >>> 12;
-              rdirty[pg] = 1;
-              if (rcode[pg] !== 0) this.invalidateRange(a >>> 0, 2);
+              rdirty[o >>> 12] = 1;
+              if (rcode[o >>> 6] !== 0) this.invalidateRange(a >>> 0, 2);
             } else {
               this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
               if (!this.storeSlow(a >>> 0, 2, x[(w >>> 22) & 31]!)) { tc = 7; tv = a; break trap; }
@@ -701,9 +706,8 @@ export class Hart {
             const o = (a - rb) >>> 0;
             if (o < rsz) {
               r32[o >>> 2] = x[(w >>> 22) & 31]!;
-              const pg = o >>> 12;
-              rdirty[pg] = 1;
-              if (rcode[pg] !== 0) this.invalidateRange(a >>> 0, 4);
+              rdirty[o >>> 12] = 1;
+              if (rcode[o >>> 6] !== 0) this.invalidateRange(a >>> 0, 4);
             } else {
               this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
               if (!this.storeSlow(a >>> 0, 4, x[(w >>> 22) & 31]!)) { tc = 7; tv = a; break trap; }
@@ -1002,7 +1006,7 @@ export class Hart {
       const o = a - w.base;
       if (width === 1) w.u8[o] = v; else if (width === 2) w.u16[o >>> 1] = v; else w.i32[o >>> 2] = v;
       w.dirty[o >>> 12] = 1;
-      if (this.codePage[w.pageStart + (o >>> 12)] !== 0) this.invalidateRange(a, width);
+      if (w.code[o >>> CODE_GRANULE_SHIFT] !== 0) this.invalidateRange(a, width);
       return true;
     }
     this.busCalls++;
@@ -1087,7 +1091,6 @@ export class Hart {
       }
       this.pageSlot[gp] = b;
     }
-    this.codePage[gp] = 1;
     return b;
   }
 
@@ -1109,115 +1112,165 @@ export class Hart {
         packed = d.op | (4 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
         imm = d.imm;
       }
-      // The slot depends on the next page too: make stores there check for code.
-      if ((a2 & 4095) === 0) {
-        const w = this.findWin(a2);
-        if (w !== null) this.codePage[w.pageStart + ((a2 - w.base) >>> 12)] = 1;
-      }
+      // The slot depends on the second parcel's granule too: stores there must find it.
+      this.markCode(a2);
     } else {
       decode16(lo, d);
       packed = d.op | (2 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
       imm = d.imm;
     }
+    this.markCode(pc);
     this.dec[di] = packed;
     this.dec[di + 1] = imm;
     return packed;
   }
 
-  /** Clear decoded slots of instructions overlapping [addr, addr+len). */
+  /** Note that decoded code lives at pc (stores to its 64-byte granule must invalidate it). */
+  private markCode(pc: number): void {
+    const w = this.findWin(pc);
+    if (w !== null) w.code[(pc - w.base) >>> CODE_GRANULE_SHIFT] = 1;
+  }
+
+  /**
+   * Forget decoded instructions and compiled regions overlapping [addr, addr+len): every 64-byte
+   * granule there that holds code is cleared as a whole (with the instruction that may straddle
+   * into it from the granule before), so data next to code costs nothing until it is written in
+   * the same granule.
+   */
   private invalidateRange(addr: number, len: number): void {
-    let start = addr >= 2 ? addr - 2 : 0;
-    start -= start & 1;
-    let end = Math.min(addr + len, TWO32);
-    end += end & 1;
-    while (start < end) {
-      const pageAddr = start - (start % 4096);
-      const stop = Math.min(end, pageAddr + 4096);
-      const w = this.findWin(start);
+    const end = Math.min(addr + len, TWO32);
+    const G = 1 << CODE_GRANULE_SHIFT;
+    let a = addr - (addr % G);
+    while (a < end) {
+      const w = this.findWin(a);
+      if (w === null) { a += G; continue; }
+      const stop = Math.min(end, w.base + w.size);
+      const code = w.code;
+      for (; a < stop; a += G) {
+        const off = a - w.base;
+        if (code[off >>> CODE_GRANULE_SHIFT] === 0) continue;
+        code[off >>> CODE_GRANULE_SHIFT] = 0;
+        this.dropCode(off >= 2 ? a - 2 : a, a + G);
+      }
+    }
+  }
+
+  /** Clear decode slots and block records in [lo, hi) (absolute, inside windows) and drop compiled regions overlapping it. */
+  private dropCode(lo: number, hi: number): void {
+    for (let a = lo; a < hi;) {
+      const w = this.findWin(a);
+      const pageEnd = a - (a % 4096) + 4096;
+      const stop = Math.min(hi, pageEnd);
       if (w !== null) {
-        const b = this.pageSlot[w.pageStart + ((start - w.base) >>> 12)]!;
+        const gp = w.pageStart + ((a - w.base) >>> 12);
+        const b = this.pageSlot[gp]!;
         if (b !== 0) {
-          this.dec.fill(0, b + (start - pageAddr), b + (stop - pageAddr));
-          if (this.tMode !== 0) this.dropBlocks(w.pageStart + ((start - w.base) >>> 12), b, start - pageAddr, stop - pageAddr);
+          this.dec.fill(0, b + (a & 4095), b + (a & 4095) + (stop - a));
+          if (this.tMode !== 0) this.dropBlocks(gp, b, a - w.base, stop - w.base);
         }
       }
-      start = stop;
+      a = stop;
     }
   }
 
   private flushDecodeCache(): void {
     this.dec.fill(0, 0, this.nextPage * PAGE_INTS);
+    for (const w of this.wins) w.code.fill(0);
     if (this.tMode !== 0) {
       for (const b of this.blocks) if (b !== null) b.valid = false;
       this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
       this.pageBlocks.fill(null);
+      this.tier?.clear();
     }
   }
 
-  /** Forget block records starting in [lo, hi) of a page and compiled traces overlapping it. */
+  /**
+   * Forget block records starting in window offsets [lo, hi) (all in global page gp, whose decode
+   * slots start at base) and compiled regions overlapping them.
+   */
   private dropBlocks(gp: number, base: number, lo: number, hi: number): void {
     const bl = this.blocks;
-    for (let i = (base + lo) >>> 1, e = Math.min((base + hi) >>> 1, bl.length); i < e; i++) {
+    for (let i = (base + (lo & 4095)) >>> 1, e = Math.min((base + (lo & 4095) + (hi - lo)) >>> 1, bl.length); i < e; i++) {
       const b = bl[i];
-      if (b != null) { b.valid = false; bl[i] = null; }
+      if (b != null && b.idx === 0) { b.valid = false; bl[i] = null; }
     }
     const list = this.pageBlocks[gp];
     if (list == null) return;
-    const pageAddrLo = lo, pageAddrHi = hi;
     let j = 0;
     for (let i = 0; i < list.length; i++) {
       const b = list[i]!;
-      if (b.valid && b.lo < pageAddrHi && b.hi > pageAddrLo) {
+      if (b.valid && b.lo < hi && b.hi > lo) {
         b.valid = false;
         this.translateStats.invalidated++;
-        const k = (base + (b.start & 4095)) >>> 1;
-        if (bl[k] === b) bl[k] = null;
+        this.tier?.release(b.start, b.idx);
+        b.idx = 0;
+        const k = this.slotIndex(b.start);
+        if (k >= 0 && bl[k] === b) bl[k] = null;
       }
       if (b.valid) list[j++] = b;
     }
     list.length = j;
   }
 
+  /** Block-record index of an entry pc (decode slot / 2), or -1 when its page has no slots. */
+  private slotIndex(pc: number): number {
+    const w = this.findWin(pc >>> 0);
+    if (w === null) return -1;
+    const b = this.pageSlot[w.pageStart + (((pc >>> 0) - w.base) >>> 12)]!;
+    return b === 0 ? -1 : (b + (pc & 4095)) >>> 1;
+  }
+
   // ------------------------------------------------------------------ translator
 
   /**
-   * The dispatcher of translated code: like execute(budget) (same return value and exitReason),
-   * but runs compiled traces where they exist and fit in the budget, and the interpreter for
-   * everything else.
+   * Execution with the translation tier: like execute(budget) (same return value and
+   * exitReason). The tier's dispatcher runs compiled regions for as long as it finds them; the
+   * interpreter runs what they leave to it (cold code, system instructions, slow memory
+   * accesses), and regions entered often enough get compiled.
    */
   private executeT(budget: number): number {
-    const x = this.regs;
+    const tier = this.tier!;
+    const st = tier.state;
+    const PC = STATE.PC >>> 2, EXIT = STATE.EXIT >>> 2, CD = STATE.CD >>> 2;
     let steps = 0;
-    let prev: Block | null = null;
     this.exitReason = EXIT_BUDGET;
     this.trapLoop = false;
     while (steps < budget) {
       if (this.attn !== 0) { this.exitReason = EXIT_ATTN; break; }
       const pc = this.pc | 0;
       if ((pc & 1) !== 0) { this.attn = 1; this.exitReason = EXIT_ATTN; break; }
-      let b: Block | null;
-      if (prev !== null && prev.npc === pc && prev.nb!.valid) b = prev.nb;
-      else {
-        b = this.blockAt(pc);
-        if (prev !== null && b !== null && b.fn !== null) { prev.npc = pc; prev.nb = b; }
-      }
       let n: number;
-      if (b === null) n = Math.min(16, budget - steps);
-      else if (b.fn !== null) {
-        if (b.len <= budget - steps) {
-          const ir0 = this.instret;
-          const exc = this.tMode === 2 ? this.checkBlock(b, ir0 + budget - steps) : b.fn(this, x, ir0 + budget - steps);
-          steps += this.instret - ir0;
-          if (exc === 0) { prev = b; continue; }
-          // 2: the instruction at pc is one for the interpreter (at least one step is left,
-          // since the trace ran fewer than b.len steps).
-          n = 1;
-        } else n = budget - steps;
+      let ex: number;
+      st[PC] = pc;
+      st[EXIT] = EXIT_NONE;
+      if (this.tMode === 1) {
+        const ir = tier.run(Math.min(budget - steps, MAX_WASM_RUN));
+        this.instret += ir;
+        steps += ir;
+        this.cycleDelta += st[CD]!;
+        st[CD] = 0;
+        this.pc = st[PC]! >>> 0;
+        ex = st[EXIT]!;
+        if (ex === EXIT_NONE) continue;
       } else {
-        if (++b.count >= HOT && this.compile(b)) { prev = null; continue; }
-        n = Math.min(b.blen, budget - steps);
+        ex = EXIT_MISS;
+        const b = this.blockAt(pc);
+        if (b !== null && b.idx !== 0 && b.len <= budget - steps) {
+          steps += this.checkBlock(b, budget - steps);
+          ex = st[EXIT]!;
+          if (ex === EXIT_NONE) continue;
+        }
       }
-      prev = null;
+      if (ex === EXIT_INTERP) n = 1;
+      else {
+        const b = this.blockAt(this.pc | 0);
+        if (b === null) n = Math.min(16, budget - steps);
+        else if (b.idx !== 0) {
+          if (ex === EXIT_MISS && this.tMode === 1) { tier.link(b.start, b.idx); continue; }
+          n = Math.min(b.blen, budget - steps); // EXIT_NOFIT: the region needs more steps than are left
+        } else if (++b.count >= HOT && this.compile(b)) continue;
+        else n = Math.min(b.blen, budget - steps);
+      }
       steps += this.execute(n);
       if (this.exitReason !== EXIT_BUDGET) break;
     }
@@ -1268,53 +1321,28 @@ export class Hart {
       const i = this.insnAt(pc);
       if (i === null) return Math.max(n, 1);
       n++;
-      if (!translatable(i.op) || isBranch(i.op) || i.op === Op.JAL || i.op === Op.JALR || n >= MAX_TRACE) return n;
+      if (!translatable(i.op) || isBranch(i.op) || i.op === Op.JAL || i.op === Op.JALR || n >= MAX_REGION) return n;
       pc = (pc + i.len) | 0;
       if ((pc & -4096) !== page) return n;
     }
   }
 
-  /** Build and compile the trace starting at b.start; false if there is nothing to translate. */
+  /** Build, compile and link the region starting at b.start; false if there is nothing to compile. */
   private compile(b: Block): boolean {
-    const start = b.start;
-    const page = start & -4096;
-    // The region: every translatable instruction of the page reachable from start through
-    // fall-through, branch and jal edges (depth first, fall-through first), up to MAX_TRACE.
-    const ins: TInsn[] = [];
-    const seen = new Set<number>();
-    /** Halfword offsets covered by a region instruction (instructions must not overlap). */
-    const occ = new Set<number>();
-    const work = [start];
-    while (work.length > 0 && ins.length < MAX_TRACE) {
-      const pc = work.pop()!;
-      if ((pc & -4096) !== page || seen.has(pc) || occ.has(pc)) continue;
-      const i = this.insnAt(pc);
-      if (i === null || !translatable(i.op)) continue;
-      if (i.len === 4 && ((pc & 4095) === 4094 || occ.has(pc + 2))) continue; // straddles the page end / overlaps
-      seen.add(pc);
-      occ.add(pc);
-      if (i.len === 4) occ.add(pc + 2);
-      ins.push(i);
-      if (i.op === Op.JALR) continue;
-      if (i.op === Op.JAL) { work.push((pc + i.imm) | 0); continue; }
-      if (isBranch(i.op)) work.push((pc + i.imm) | 0);
-      work.push((pc + i.len) | 0);
-    }
-    if (ins.length === 0) { b.count = -0x40000000; return false; }
-    let key = this.tKey;
-    for (const i of ins) key += `${i.pc},${i.op},${i.len},${i.rd},${i.rs1},${i.rs2},${i.imm};`;
-    const tcfg = this.tcfg;
-    b.fn = traceFactory(key, () => `"use strict"; return function trace_${(start >>> 0).toString(16)}(h, x, lim) {\n${genTrace(ins, tcfg)}\n};`)(...this.tArrays);
-    b.len = ins.length;
-    let lo = ins[0]!.pc, hi = lo;
-    for (const i of ins) { lo = Math.min(lo, i.pc); hi = Math.max(hi, i.pc + i.len); }
-    b.lo = lo & 4095;
-    b.hi = hi - page;
-    if (this.tMode === 2) b.insns = ins;
-    const w = this.findWin(start >>> 0)!;
-    const gp = w.pageStart + ((start >>> 0) - w.base >>> 12);
-    b.page = gp;
-    (this.pageBlocks[gp] ??= []).push(b);
+    const start = b.start >>> 0;
+    const w = this.findWin(start)!;
+    const region = buildRegion(b.start, {
+      insnAt: (pc) => this.insnAt(pc),
+      inWindow: (pc, len) => ((pc >>> 0) - w.base) + len <= w.size && (pc >>> 0) >= w.base,
+    }, MAX_REGION);
+    if (region === null) { b.count = -0x40000000; return false; }
+    b.idx = this.tier!.install(region);
+    b.len = region.count;
+    b.lo = region.lo - w.base;
+    b.hi = region.hi - w.base;
+    if (this.tMode === 2) b.insns = region.nodes.flatMap((nd) => nd.insns);
+    for (let pg = b.lo >>> 12; pg <= (b.hi - 1) >>> 12; pg++) (this.pageBlocks[w.pageStart + pg] ??= []).push(b);
+    if (this.tMode === 1) this.tier!.link(b.start, b.idx);
     this.translateStats.compiled++;
     return true;
   }
@@ -1350,18 +1378,22 @@ export class Hart {
   }
 
   /**
-   * Check mode: run the trace, then undo it (registers, CSRs, memory) and replay the same number
-   * of steps in the interpreter; throw on any difference. Traces that called the bus (MMIO) are
-   * accepted unchecked, since device side effects cannot be replayed.
+   * Check mode: run the compiled region once, then undo it (registers, CSRs, memory) and replay
+   * the same number of steps in the interpreter; throw on any difference. Returns the steps.
    */
-  private checkBlock(b: Block, lim: number): number {
+  private checkBlock(b: Block, left: number): number {
+    const st = this.tier!.state;
     const s0 = this.archState();
-    const bus0 = this.busCalls;
     this.journal.length = 0;
-    const exc = b.fn!(this, this.regs, lim);
-    if (this.busCalls !== bus0) { this.checkStats.skipped++; return exc; }
+    st[STATE.PC >>> 2] = this.pc | 0;
+    st[STATE.EXIT >>> 2] = EXIT_NONE;
+    const steps = this.tier!.call(b.idx, 0, left);
+    const exc = st[STATE.EXIT >>> 2]!;
+    this.instret += steps;
+    this.cycleDelta += st[STATE.CD >>> 2]!;
+    st[STATE.CD >>> 2] = 0;
+    this.pc = st[STATE.PC >>> 2]! >>> 0;
     const s1 = this.archState();
-    const steps = (s1.instret as number) - (s0.instret as number);
     const j = this.journal.slice();
     const addrs: number[] = [];
     for (let i = 0; i < j.length; i += 2) addrs.push(j[i]!);
@@ -1400,10 +1432,11 @@ export class Hart {
     }
     if (diffs.length > 0) {
       const listing = b.insns ? b.insns.map((i) => `${hx(i.pc)} op${i.op} rd${i.rd} rs1 ${i.rs1} rs2 ${i.rs2} imm ${i.imm}`).join('; ') : '';
-      throw new Error(`translate check: divergence in the trace starting at ${hx(b.start)} (entered with pc ${hx(s0.pc as number)}, `
-        + `instret ${s0.instret as number}, ${steps} steps, ended at pc ${hx(s1.pc as number)} vs ${hx(s2.pc as number)}): ${diffs.join('; ')} [${listing}]`);
+      throw new Error(`translate check: divergence in the region starting at ${hx(b.start)} (entered with pc ${hx(s0.pc as number)}, `
+        + `instret ${s0.instret as number}, ${steps} steps, ended at pc ${hx(s1.pc as number)} vs ${hx(s2.pc as number)}, exit ${exc}): ${diffs.join('; ')} [${listing}]`);
     }
-    return exc;
+    st[STATE.EXIT >>> 2] = exc;
+    return steps;
   }
 
   private peekByte(a: number): number {

@@ -1,4 +1,5 @@
 import { Hart, type CycleModel } from '../cpu/hart.js';
+import { GuestMemory } from '../cpu/guest-memory.js';
 import { describeCause } from '../cpu/causes.js';
 import { RvZooError } from '../errors.js';
 import { Clint } from './clint.js';
@@ -124,8 +125,11 @@ export class Board {
     this.onConsole = options.onConsole ?? null;
     this.sliceMax = Math.max(1, options.sliceInstructions ?? 1_000_000);
 
-    this.memories = profile.regions.map((r) =>
-      new MemoryRegion(r.name, r.base, r.size, r.kind === 'ram', true, r.kind));
+    // RAM and flash share one WebAssembly memory when they fit, so the hart's translation tier
+    // can run on them; otherwise they are plain arrays and the hart interprets.
+    const guest = options.translate === 'off' ? null : GuestMemory.create(profile.regions.map((r) => r.size));
+    this.memories = profile.regions.map((r, i) =>
+      new MemoryRegion(r.name, r.base, r.size, r.kind === 'ram', true, r.kind, guest?.regions[i]));
 
     // The hart is created after the bus, and devices need the hart: they reach it through `port`.
     // eslint-disable-next-line @typescript-eslint/no-this-alias

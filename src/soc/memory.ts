@@ -31,12 +31,17 @@ export class MemoryRegion implements MemoryWindow {
     readonly writable: boolean,
     readonly executable: boolean,
     readonly kind: 'ram' | 'flash',
+    /** Storage to use (e.g. from a GuestMemory, so compiled code reaches it); default: fresh arrays. */
+    storage?: { bytes: Uint8Array; dirty: Uint8Array },
   ) {
     if (base % PAGE_SIZE !== 0 || size % PAGE_SIZE !== 0 || size <= 0) {
       throw new Error(`memory region ${name}: base and size must be non-zero multiples of 4 KiB`);
     }
-    this.bytes = new Uint8Array(size);
-    this.dirty = new Uint8Array(size >>> PAGE_SHIFT);
+    if (storage !== undefined && (storage.bytes.length !== size || storage.dirty.length !== size >>> PAGE_SHIFT)) {
+      throw new Error(`memory region ${name}: storage of the wrong size`);
+    }
+    this.bytes = storage?.bytes ?? new Uint8Array(size);
+    this.dirty = storage?.dirty ?? new Uint8Array(size >>> PAGE_SHIFT);
     this.version = new Uint32Array(size >>> PAGE_SHIFT);
     this.end = base + size;
   }

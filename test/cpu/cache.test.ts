@@ -36,7 +36,7 @@ describe('decode cache invalidation', () => {
       m.hart.x[A1] = val;
       m.hart.x[A2] = RAM;
       m.hart.run(4);
-      const word = new DataView(m.bus.ram.bytes.buffer).getUint32(0, true);
+      const word = new DataView(m.bus.ram.bytes.buffer, m.bus.ram.bytes.byteOffset).getUint32(0, true);
       const imm = word >> 20;
       expect(m.hart.x[A0], name).toBe(1 + imm);
       expect(imm).toBe(want);
@@ -67,7 +67,7 @@ describe('decode cache invalidation', () => {
     const m = machine();
     // 0x80000ffc: c.nop ; 0x80000ffe: addi a0,a0,1 (split over two pages) ; 0x80001002: sh ; jal back
     writeHalves(m.bus.ram.bytes, 0xffc, [0x0001, 0x0513, 0x0015]);
-    const dv = new DataView(m.bus.ram.bytes.buffer);
+    const dv = new DataView(m.bus.ram.bytes.buffer, m.bus.ram.bytes.byteOffset);
     dv.setUint32(0x1002, e('sh', { rs2: A1, rs1: A2 }), true);
     dv.setUint32(0x1006, e('jal', { rd: 0, imm: -8 }), true);
     m.hart.pc = RAM + 0xffe;
@@ -78,7 +78,7 @@ describe('decode cache invalidation', () => {
   });
   it('... also when the second page holds no other decoded code', () => {
     const m = machine();
-    const dv = new DataView(m.bus.ram.bytes.buffer);
+    const dv = new DataView(m.bus.ram.bytes.buffer, m.bus.ram.bytes.byteOffset);
     dv.setUint32(0xff4, e('sh', { rs2: A1, rs1: A2 }), true);
     dv.setUint32(0xff8, e('jal', { rd: 0, imm: 6 }), true);
     writeHalves(m.bus.ram.bytes, 0xffe, [0x0513, 0x0015]); // addi a0,a0,1 over the boundary

@@ -407,7 +407,7 @@ describe('compressed decoding', () => {
     const hints = [0x0005, 0x4015, 0x802a, 0x0006, 0x6005, 0x902a];
     for (const h of hints) expect(decode(h).op, h.toString(16)).not.toBe(Op.ILLEGAL);
     const m = machine();
-    const dv = new DataView(m.bus.ram.bytes.buffer);
+    const dv = new DataView(m.bus.ram.bytes.buffer, m.bus.ram.bytes.byteOffset);
     hints.forEach((h, i) => dv.setUint16(2 * i, h, true));
     m.hart.x[10] = 7;
     m.hart.run(hints.length);
@@ -426,7 +426,7 @@ describe('compressed decoding', () => {
   });
   it('compressed instructions execute and advance pc by 2', () => {
     const m = machine();
-    const dv = new DataView(m.bus.ram.bytes.buffer);
+    const dv = new DataView(m.bus.ram.bytes.buffer, m.bus.ram.bytes.byteOffset);
     // c.li a0,-3 ; c.addi a0,... no: c.addi sp,-16 ; c.mv a1,a0 ; c.jr ra
     [0x5575, 0x1141, 0x85aa, 0x8082].forEach((h, i) => dv.setUint16(2 * i, h, true));
     m.hart.x[2] = RAM + 0x1000;

@@ -5,6 +5,7 @@
  */
 import { BUS_FAULT, type Bus, type MemoryWindow } from '../../src/cpu/bus.js';
 import { Hart, type HartOptions } from '../../src/cpu/hart.js';
+import { GuestMemory } from '../../src/cpu/guest-memory.js';
 
 export const RAM = 0x80000000;
 export const RAM_SIZE = 0x10000;
@@ -30,11 +31,13 @@ export class TestBus implements Bus {
   readonly code = new Map<number, number>();
 
   constructor() {
-    const win = (name: string, base: number, size: number, writable: boolean): MemoryWindow => ({
-      name, base, size, bytes: new Uint8Array(size), writable, executable: true, dirty: new Uint8Array(size >>> 12),
+    // RAM and flash in one guest memory, as the SoC allocates them, so the translation tier runs.
+    const guest = GuestMemory.create([RAM_SIZE, FLASH_SIZE])!;
+    const win = (name: string, base: number, size: number, writable: boolean, i: number): MemoryWindow => ({
+      name, base, size, bytes: guest.regions[i]!.bytes, writable, executable: true, dirty: guest.regions[i]!.dirty,
     });
-    this.ram = win('ram', RAM, RAM_SIZE, true);
-    this.flash = win('flash', FLASH, FLASH_SIZE, false);
+    this.ram = win('ram', RAM, RAM_SIZE, true, 0);
+    this.flash = win('flash', FLASH, FLASH_SIZE, false, 1);
     this.windows = [this.ram, this.flash];
   }
 

@@ -85,7 +85,7 @@ describe('GCC-compiled program', () => {
       m.bus.ram.bytes.set(image, 0);
       m.hart.run(2_000_000);
       expect(m.hart.lastTrap).toMatchObject({ cause: 3 }); // the final ebreak
-      const dv = new DataView(m.bus.ram.bytes.buffer);
+      const dv = new DataView(m.bus.ram.bytes.buffer, m.bus.ram.bytes.byteOffset);
       const got = Array.from({ length: 7 }, (_, i) => dv.getUint32(outAddr - RAM + 4 * i, true));
       expect(got).toEqual(jsReference());
       // sanity: the compiled code used compressed instructions and decodes without illegal ops

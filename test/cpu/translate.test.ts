@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUS_FAULT, type Bus, type MemoryWindow } from '../../dist/src/cpu/bus.js';
-import { Hart, MIP_MEIP, MIP_MTIP, traceCacheStats, type RunExit } from '../../dist/src/cpu/hart.js';
+import { Hart, MIP_MEIP, MIP_MTIP, type RunExit } from '../../dist/src/cpu/hart.js';
+import { GuestMemory } from '../../dist/src/cpu/guest-memory.js';
+import { moduleCacheStats } from '../../dist/src/cpu/wasm/tier.js';
 import { encode as e, REG as r } from '../../dist/src/cpu/encode.js';
 
 const RAM = 0x80000000, RAM_SIZE = 0x10000, MMIO = 0x10000000;
@@ -15,7 +17,8 @@ const MSTATUS = 0x300, MIE = 0x304, MTVEC = 0x305, MEPC = 0x341, MCAUSE = 0x342,
 type Mode = 'off' | 'on' | 'check';
 
 class Bus1 implements Bus {
-  readonly ram: MemoryWindow = { name: 'ram', base: RAM, size: RAM_SIZE, bytes: new Uint8Array(RAM_SIZE), writable: true, executable: true, dirty: new Uint8Array(RAM_SIZE >>> 12) };
+  private readonly guest = GuestMemory.create([RAM_SIZE])!;
+  readonly ram: MemoryWindow = { name: 'ram', base: RAM, size: RAM_SIZE, bytes: this.guest.regions[0]!.bytes, writable: true, executable: true, dirty: this.guest.regions[0]!.dirty };
   readonly windows = [this.ram];
   readonly log: string[] = [];
   hart: Hart | null = null;
@@ -36,11 +39,16 @@ class Bus1 implements Bus {
 
 interface M { mode: Mode; hart: Hart; bus: Bus1 }
 
-function make(mode: Mode, words: number[], setup?: (m: M) => void): M {
-  const bus = new Bus1();
-  const dv = new DataView(bus.ram.bytes.buffer);
+/** The program at RAM and a `jal x0, 0` self-loop at TRAP. */
+function load(bus: Bus1, words: number[]): Bus1 {
+  const dv = new DataView(bus.ram.bytes.buffer, bus.ram.bytes.byteOffset);
   words.forEach((w, i) => dv.setUint32(i * 4, w >>> 0, true));
   dv.setUint32(TRAP - RAM, e('jal', { rd: 0, imm: 0 }), true);
+  return bus;
+}
+
+function make(mode: Mode, words: number[], setup?: (m: M) => void): M {
+  const bus = load(new Bus1(), words);
   const hart = new Hart(bus, { resetPc: RAM, translate: mode });
   bus.hart = hart;
   hart.writeCsr(MTVEC, TRAP);
@@ -135,8 +143,8 @@ describe('block translator', () => {
     ];
     agree(prog, (m, step) => (step < 3 ? m.hart.run(777) : null));
     for (const misaligned of ['trap', 'emulate'] as const) {
-      const a = new Hart(make('off', prog).bus, { resetPc: RAM, translate: 'off', misaligned });
-      const b = new Hart(make('on', prog).bus, { resetPc: RAM, translate: 'on', misaligned });
+      const a = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'off', misaligned });
+      const b = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'on', misaligned });
       a.writeCsr(MTVEC, TRAP); b.writeCsr(MTVEC, TRAP);
       a.run(5000); b.run(5000);
       expect([b.pc, b.instret, b.readCsr(MCAUSE), b.readCsr(MEPC), b.readCsr(MTVAL), Array.from(b.x)])
@@ -378,14 +386,14 @@ describe('block translator', () => {
     ];
     const cycleModel = { load: 1, store: 2, branchTaken: 3, jump: 4, mul: 5, div: 6 };
     const run = (translate: Mode): number[] => {
-      const m = make('off', prog);
-      const h = new Hart(m.bus, { resetPc: RAM, translate, cycleModel });
+      const h = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate, cycleModel });
       const out: number[] = [];
       for (const n of [100, 1000, 37, 5000]) { h.run(n); out.push(h.instret, h.cycle, h.pc); }
       return out;
     };
-    expect(run('on')).toEqual(run('off'));
-    expect(run('check')).toEqual(run('off'));
+    const off = run('off');
+    expect(run('on')).toEqual(off);
+    expect(run('check')).toEqual(off);
   });
 
   it('check mode reports a divergence with the trace start', () => {
@@ -397,16 +405,11 @@ describe('block translator', () => {
       e('jal', { rd: 0, imm: 0 }),
     ];
     const m = make('check', prog);
-    // Sabotage: a translated trace that forgets to write a0 (what a translator bug would do).
-    const h = m.hart as unknown as { compile(b: { fn: unknown }): boolean };
-    const compile = h.compile.bind(h);
-    h.compile = (b) => {
-      const ok = compile(b);
-      const fn = b.fn as (hh: Hart, x: Int32Array, lim: number) => number;
-      b.fn = (hh: Hart, x: Int32Array, lim: number) => { const a = x[a0]!; const n = fn(hh, x, lim); x[a0] = a + 1; return n; };
-      return ok;
-    };
-    expect(() => m.hart.run(5000)).toThrow(/translate check: divergence in the trace starting at 0x80000004.*x: translated/);
+    // Sabotage: compiled code that forgets to write a0 (what a translator bug would do).
+    const tier = (m.hart as unknown as { tier: { call(idx: number, ir: number, lim: number): number } }).tier;
+    const call = tier.call.bind(tier);
+    tier.call = (idx, ir, lim) => { const a = m.hart.x[a0]!; const n = call(idx, ir, lim); m.hart.x[a0] = a + 1; return n; };
+    expect(() => m.hart.run(5000)).toThrow(/translate check: divergence in the region starting at 0x80000004.*x: translated/);
   });
 
   it('harts share compiled trace factories, each running on its own memory', () => {
@@ -428,14 +431,14 @@ describe('block translator', () => {
     ];
     const a = make('on', prog, (m) => { m.hart.x[a2] = 7; });
     a.hart.run(50_000);
-    const entries = traceCacheStats().entries;
+    const entries = moduleCacheStats().entries;
     expect(a.hart.translateStats.compiled).toBeGreaterThan(0);
     const b = make('on', prog, (m) => { m.hart.x[a2] = -5; });
     const ref = make('off', prog, (m) => { m.hart.x[a2] = -5; });
     b.hart.run(50_000);
     ref.hart.run(50_000);
     expect(b.hart.translateStats.compiled).toBe(a.hart.translateStats.compiled);
-    expect(traceCacheStats().entries).toBe(entries);
+    expect(moduleCacheStats().entries).toBe(entries);
     expect(state(b)).toEqual(state(ref));
     expect(state(a).ram).not.toEqual(state(b).ram);
   });

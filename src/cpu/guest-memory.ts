@@ -1,0 +1,107 @@
+/**
+ * Guest RAM and flash in one WebAssembly.Memory, so that the translation tier's compiled code
+ * (src/cpu/wasm) reads and writes them directly while the rest of the emulator keeps using typed
+ * arrays over the same buffer.
+ *
+ * Layout of the memory (fixed size: it never grows, so views never detach):
+ *
+ *   STATE_BASE  hart state the compiled code shares with the Hart (see STATE below)
+ *   HASH_BASE   the dispatcher's entry table: HASH_ENTRIES x (pc, function index)
+ *   then per region, 64 KiB aligned: its bytes, its dirty map (one byte per 4 KiB page) and its
+ *   code map (one byte per 64-byte granule: nonzero = decoded instructions live there).
+ *
+ * The SoC allocates its RAM/flash through `GuestMemory.create` when it can; the hart finds the
+ * memory again from a window's `bytes` (guestMemoryOf). Windows that are plain arrays still work,
+ * only without the translation tier.
+ */
+
+/** Byte offsets of the state area (all i32). */
+export const STATE = {
+  /** x0..x31 at 4*i, x[32] is the hart's sink for writes to x0. */
+  REGS: 0,
+  PC: 0x100,
+  /** Why compiled code returned to the host (see the tier's EXIT_* codes). */
+  EXIT: 0x104,
+  /** Extra cycles (cycle model) accumulated by compiled code since the host last took them. */
+  CD: 0x108,
+} as const;
+export const STATE_BASE = 0;
+export const STATE_SIZE = 0x1000;
+export const HASH_BASE = 0x10000;
+export const HASH_BITS = 16;
+export const HASH_ENTRIES = 1 << HASH_BITS;
+const WASM_PAGE = 0x10000;
+/** 64-byte granules of self-modifying-code detection. */
+export const CODE_GRANULE_SHIFT = 6;
+
+export interface GuestRegion {
+  readonly size: number;
+  /** The region's bytes and their offset in the memory. */
+  readonly bytes: Uint8Array;
+  readonly dirty: Uint8Array;
+  readonly code: Uint8Array;
+}
+
+const byBuffer = new WeakMap<ArrayBufferLike, GuestMemory>();
+
+export class GuestMemory {
+  readonly memory: WebAssembly.Memory;
+  readonly pages: number;
+  readonly regions: readonly GuestRegion[];
+  /** Set by the first hart that uses the state area (one hart per memory). */
+  claimed = false;
+
+  private constructor(memory: WebAssembly.Memory, pages: number, regions: GuestRegion[]) {
+    this.memory = memory;
+    this.pages = pages;
+    this.regions = regions;
+  }
+
+  /**
+   * A memory holding regions of the given sizes (multiples of 4 KiB), or null when they do not
+   * fit in a 32-bit WebAssembly memory or the host cannot reserve it.
+   */
+  static create(sizes: readonly number[]): GuestMemory | null {
+    const align = (n: number): number => Math.ceil(n / WASM_PAGE) * WASM_PAGE;
+    let top = align(HASH_BASE + HASH_ENTRIES * 8);
+    const offs: { bytes: number; dirty: number; code: number; size: number }[] = [];
+    for (const size of sizes) {
+      if (size <= 0 || size % 4096 !== 0) return null;
+      const bytes = top;
+      const dirty = bytes + size;
+      const code = dirty + (size >>> 12);
+      top = align(code + (size >>> CODE_GRANULE_SHIFT));
+      offs.push({ bytes, dirty, code, size });
+    }
+    const pages = top / WASM_PAGE;
+    if (pages > 65536) return null;
+    let memory: WebAssembly.Memory;
+    try {
+      memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+    } catch {
+      return null;
+    }
+    const buf = memory.buffer;
+    const regions = offs.map((o): GuestRegion => ({
+      size: o.size,
+      bytes: new Uint8Array(buf, o.bytes, o.size),
+      dirty: new Uint8Array(buf, o.dirty, o.size >>> 12),
+      code: new Uint8Array(buf, o.code, o.size >>> CODE_GRANULE_SHIFT),
+    }));
+    new Int32Array(buf, HASH_BASE, HASH_ENTRIES * 2).fill(-1);
+    const g = new GuestMemory(memory, pages, regions);
+    byBuffer.set(buf, g);
+    return g;
+  }
+
+  /** The region whose bytes are `bytes` (same buffer and offset), or null. */
+  regionOf(bytes: Uint8Array): GuestRegion | null {
+    for (const r of this.regions) if (r.bytes.byteOffset === bytes.byteOffset && r.bytes.length === bytes.length) return r;
+    return null;
+  }
+}
+
+/** The guest memory a window's bytes live in, or null for a plain array. */
+export function guestMemoryOf(bytes: Uint8Array): GuestMemory | null {
+  return byBuffer.get(bytes.buffer) ?? null;
+}

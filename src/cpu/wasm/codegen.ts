@@ -1,0 +1,317 @@
+/**
+ * WebAssembly code for a region (src/cpu/wasm/region.ts): one function
+ * `(ir: i32, lim: i32) -> i32` that runs the region's instructions with the guest registers in
+ * wasm locals.
+ *
+ * `ir` counts the steps the dispatcher has run in this call, `lim` is how far it may go. The
+ * function returns the new `ir` and leaves the next pc in the state area (STATE.PC). It runs only
+ * when all its instructions fit below `lim` (else it returns at once with EXIT_NOFIT); between
+ * two loop back edges each instruction runs at most once, so a back edge re-checks that the
+ * region still fits and otherwise leaves at the loop header. Memory accesses go straight to the
+ * primary window (RAM) and the secondary one (flash) when aligned and inside them; stores also
+ * need the target's 64-byte code granule to hold no decoded instruction, and mark the page
+ * dirty. Anything else (MMIO, misaligned, faults, stores into code) leaves the function before
+ * the access with EXIT_INTERP: the host interprets that one instruction, so devices, traps and
+ * invalidation behave exactly as in the interpreter.
+ */
+import { Op } from '../isa.js';
+import { STATE } from '../guest-memory.js';
+import { Code, VOID, I32, W } from './encoder.js';
+import { isBranch, type Edge, type Region, type TInsn } from './region.js';
+
+/** Why compiled code returned to the host (STATE.EXIT). */
+export const EXIT_NONE = 0, EXIT_MISS = 1, EXIT_INTERP = 2, EXIT_NOFIT = 3;
+
+export interface CodegenConfig {
+  ramBase: number; ramSize: number;
+  /** Offsets in the wasm memory of the RAM bytes, its dirty map and its code granule map. */
+  ramOff: number; ramDirtyOff: number; ramCodeOff: number;
+  /** Secondary (read-only) window; size 0 = none. */
+  flashBase: number; flashSize: number; flashOff: number;
+  cmLoad: number; cmStore: number; cmBranch: number; cmJump: number; cmMul: number; cmDiv: number;
+  /** Call the imported function 0 (a, width) before every store (the 'check' mode's journal). */
+  journal: boolean;
+}
+
+// Locals: 0 ir, 1 lim (params), 2..32 guest x1..x31, then temporaries.
+const IR = 0, LIM = 1, A = 33, O = 34, NPC = 35, CD = 36;
+export const LOCALS = 35;
+const reg = (r: number): number => r + 1;
+
+/** The function body (locals are declared by the caller: LOCALS i32s). */
+export function genFunction(r: Region, cfg: CodegenConfig): Code {
+  const c = new Code();
+  const cycles = cfg.cmLoad !== 0 || cfg.cmStore !== 0 || cfg.cmBranch !== 0 || cfg.cmJump !== 0 || cfg.cmMul !== 0 || cfg.cmDiv !== 0;
+  const n = r.count;
+  const ctl: string[] = [];
+  const depth = (label: string): number => {
+    const k = ctl.lastIndexOf(label);
+    if (k < 0) throw new Error(`codegen: no label ${label}`);
+    return ctl.length - 1 - k;
+  };
+  const open = (kind: W, label: string, type = VOID): void => { c.op(kind).byte(type); ctl.push(label); };
+  const close = (): void => { c.op(W.end); ctl.pop(); };
+  const addIr = (k: number): void => { if (k !== 0) c.get(IR).i32(k).op(W.i32_add).set(IR); };
+  const addCd = (k: number): void => { if (cycles && k !== 0) c.get(CD).i32(k).op(W.i32_add).set(CD); };
+  const exitTo = (pc: number): void => { c.i32(pc).set(NPC).br(depth('exit')); };
+  const exitCode = (code: number): void => { c.i32(0).i32(code).mem(W.i32_store, 2, STATE.EXIT); };
+
+  // Registers the region reads or writes.
+  const used = new Set<number>(), written = new Set<number>();
+  for (const nd of r.nodes) {
+    for (const i of nd.insns) {
+      for (const s of readsOf(i)) if (s !== 0) used.add(s);
+      if (writesRd(i.op) && i.rd !== 0) { used.add(i.rd); written.add(i.rd); }
+    }
+  }
+
+  // Entry: the whole region must fit in the budget.
+  c.get(IR).i32(n).op(W.i32_add).get(LIM).op(W.i32_gt_s);
+  c.op(W.if_).byte(VOID);
+  exitCode(EXIT_NOFIT);
+  c.get(IR).op(W.return_);
+  c.op(W.end);
+  for (const x of [...used].sort((a, b) => a - b)) c.i32(0).mem(W.i32_load, 2, STATE.REGS + 4 * x).set(reg(x));
+
+  open(W.block, 'exit');
+  const byOpen = [...r.constructs].sort((a, b) => a.open - b.open || b.close - a.close);
+  const stack: { close: number }[] = [];
+  let nextConstruct = 0;
+  for (let p = 0; p < r.nodes.length; p++) {
+    while (stack.length > 0 && stack[stack.length - 1]!.close === p) { stack.pop(); close(); }
+    while (nextConstruct < byOpen.length && byOpen[nextConstruct]!.open === p) {
+      const k = byOpen[nextConstruct++]!;
+      stack.push(k);
+      open(k.kind === 'loop' ? W.loop : W.block, k.kind === 'loop' ? `L${k.open}` : `B${k.close}`);
+    }
+    node(p);
+  }
+  while (stack.length > 0) { stack.pop(); close(); }
+  close(); // exit
+
+  for (const x of [...written].sort((a, b) => a - b)) c.i32(0).get(reg(x)).mem(W.i32_store, 2, STATE.REGS + 4 * x);
+  c.i32(0).get(NPC).mem(W.i32_store, 2, STATE.PC);
+  if (cycles) c.i32(0).i32(0).mem(W.i32_load, 2, STATE.CD).get(CD).op(W.i32_add).mem(W.i32_store, 2, STATE.CD);
+  c.get(IR);
+  return c;
+
+  /** Push guest register x (x0 reads 0). */
+  function gr(x: number): void {
+    if (x === 0) c.i32(0); else c.get(reg(x));
+  }
+
+  function node(p: number): void {
+    const nd = r.nodes[p]!;
+    const len = nd.insns.length;
+    let cAcc = 0;
+    for (let k = 0; k < len - 1; k++) cAcc += insn(nd.insns[k]!, k, cAcc);
+    const t = nd.insns[len - 1]!;
+    const next = (t.pc + t.len) | 0;
+    if (t.op === Op.JAL) {
+      addIr(len); addCd(cAcc + cfg.cmJump);
+      if (t.rd !== 0) c.i32(next).set(reg(t.rd));
+      if (nd.succ.length === 0) exitTo((t.pc + t.imm) | 0);
+      else edge(p, nd.succ[0]!, nd.last === 0);
+    } else if (t.op === Op.JALR) {
+      addIr(len); addCd(cAcc + cfg.cmJump);
+      gr(t.rs1); c.i32(t.imm).op(W.i32_add).i32(-2).op(W.i32_and).set(NPC);
+      if (t.rd !== 0) c.i32(next).set(reg(t.rd));
+      c.br(depth('exit'));
+    } else if (isBranch(t.op)) {
+      addIr(len); addCd(cAcc);
+      cond(t);
+      const [taken, fall] = nd.succ as [Edge, Edge];
+      if (nd.last === 0) {
+        c.op(W.i32_eqz);
+        open(W.if_, 'if');
+        edge(p, fall, false);
+        close();
+        addCd(cfg.cmBranch);
+        edge(p, taken, true);
+      } else {
+        open(W.if_, 'if');
+        addCd(cfg.cmBranch);
+        edge(p, taken, false);
+        close();
+        edge(p, fall, true);
+      }
+    } else {
+      const c2 = insn(t, len - 1, cAcc);
+      addIr(len); addCd(cAcc + c2);
+      edge(p, nd.succ[0]!, nd.last === 0);
+    }
+  }
+
+  /** Continue at edge e from node p; `last`: this is the node's fall-through position. */
+  function edge(p: number, e: Edge, last: boolean): void {
+    if (e.node < 0) { exitTo(e.pc); return; }
+    if (e.node > p) {
+      if (last && e.node === p + 1) return;
+      c.br(depth(`B${e.node}`));
+      return;
+    }
+    // A loop back edge: go round only if the whole region still fits in the budget.
+    c.get(IR).i32(n).op(W.i32_add).get(LIM).op(W.i32_gt_s);
+    open(W.if_, 'if');
+    exitTo(e.pc);
+    close();
+    c.br(depth(`L${e.node}`));
+  }
+
+  function cond(i: TInsn): void {
+    gr(i.rs1); gr(i.rs2);
+    switch (i.op) {
+      case Op.BEQ: c.op(W.i32_eq); break;
+      case Op.BNE: c.op(W.i32_ne); break;
+      case Op.BLT: c.op(W.i32_lt_s); break;
+      case Op.BGE: c.op(W.i32_ge_s); break;
+      case Op.BLTU: c.op(W.i32_lt_u); break;
+      default: c.op(W.i32_ge_u); break;
+    }
+  }
+
+  /** Leave before instruction k of the node (the host interprets it). */
+  function slowExit(i: TInsn, k: number, cAcc: number): void {
+    addIr(k); addCd(cAcc);
+    exitCode(EXIT_INTERP);
+    exitTo(i.pc);
+  }
+
+  /**
+   * A straight-line instruction (not the node's control transfer); k is its index in the node,
+   * cAcc the extra cycles of the node's earlier instructions. Returns its own extra cycles.
+   */
+  function insn(i: TInsn, k: number, cAcc: number): number {
+    const d = i.rd;
+    const R = gr;
+    /** rd = value (emitted by f) unless rd is x0. */
+    const set = (f: () => void): void => { if (d !== 0) { f(); c.set(reg(d)); } };
+    const bin = (o: W): void => set(() => { R(i.rs1); R(i.rs2); c.op(o); });
+    const imm = (o: W, v: number): void => set(() => { R(i.rs1); c.i32(v); c.op(o); });
+    switch (i.op) {
+      case Op.LUI: set(() => c.i32(i.imm)); return 0;
+      case Op.AUIPC: set(() => c.i32((i.pc + i.imm) | 0)); return 0;
+      case Op.ADDI: set(() => { if (i.rs1 === 0) c.i32(i.imm); else { R(i.rs1); c.i32(i.imm).op(W.i32_add); } }); return 0;
+      case Op.SLTI: imm(W.i32_lt_s, i.imm); return 0;
+      case Op.SLTIU: imm(W.i32_lt_u, i.imm); return 0;
+      case Op.XORI: imm(W.i32_xor, i.imm); return 0;
+      case Op.ORI: imm(W.i32_or, i.imm); return 0;
+      case Op.ANDI: imm(W.i32_and, i.imm); return 0;
+      case Op.SLLI: imm(W.i32_shl, i.imm & 31); return 0;
+      case Op.SRLI: imm(W.i32_shr_u, i.imm & 31); return 0;
+      case Op.SRAI: imm(W.i32_shr_s, i.imm & 31); return 0;
+      case Op.ADD: bin(W.i32_add); return 0;
+      case Op.SUB: bin(W.i32_sub); return 0;
+      case Op.SLL: bin(W.i32_shl); return 0;
+      case Op.SLT: bin(W.i32_lt_s); return 0;
+      case Op.SLTU: bin(W.i32_lt_u); return 0;
+      case Op.XOR: bin(W.i32_xor); return 0;
+      case Op.SRL: bin(W.i32_shr_u); return 0;
+      case Op.SRA: bin(W.i32_shr_s); return 0;
+      case Op.OR: bin(W.i32_or); return 0;
+      case Op.AND: bin(W.i32_and); return 0;
+      case Op.FENCE: return 0;
+      case Op.MUL: bin(W.i32_mul); return cfg.cmMul;
+      case Op.MULH: case Op.MULHSU: case Op.MULHU:
+        set(() => {
+          R(i.rs1); c.op(i.op === Op.MULHU ? W.i64_extend_i32_u : W.i64_extend_i32_s);
+          R(i.rs2); c.op(i.op === Op.MULH ? W.i64_extend_i32_s : W.i64_extend_i32_u);
+          c.op(W.i64_mul).byte(W.i64_const).s32(32).op(i.op === Op.MULHU ? W.i64_shr_u : W.i64_shr_s).op(W.i32_wrap_i64);
+        });
+        return cfg.cmMul;
+      case Op.DIV: case Op.DIVU: case Op.REM: case Op.REMU:
+        set(() => {
+          // Division by zero: quotient all ones, remainder the dividend; the signed overflow
+          // case (MIN / -1) gives MIN, remainder 0 (wasm's rem_s already returns 0 for it).
+          R(i.rs2); c.op(W.i32_eqz);
+          c.op(W.if_).byte(I32);
+          if (i.op === Op.DIV || i.op === Op.DIVU) c.i32(-1); else R(i.rs1);
+          c.op(W.else_);
+          if (i.op === Op.DIV) {
+            R(i.rs1); c.i32(-0x80000000).op(W.i32_eq); R(i.rs2); c.i32(-1).op(W.i32_eq).op(W.i32_and);
+            c.op(W.if_).byte(I32); R(i.rs1); c.op(W.else_); R(i.rs1); R(i.rs2); c.op(W.i32_div_s); c.op(W.end);
+          } else {
+            R(i.rs1); R(i.rs2);
+            c.op(i.op === Op.DIVU ? W.i32_div_u : i.op === Op.REM ? W.i32_rem_s : W.i32_rem_u);
+          }
+          c.op(W.end);
+        });
+        return cfg.cmDiv;
+      case Op.LB: case Op.LH: case Op.LW: case Op.LBU: case Op.LHU: {
+        const w = i.op === Op.LB || i.op === Op.LBU ? 0 : i.op === Op.LW ? 2 : 1;
+        const lop = i.op === Op.LB ? W.i32_load8_s : i.op === Op.LBU ? W.i32_load8_u
+          : i.op === Op.LH ? W.i32_load16_s : i.op === Op.LHU ? W.i32_load16_u : W.i32_load;
+        addr(i);
+        inWindow(cfg.ramBase, cfg.ramSize, w, true);
+        c.op(W.if_).byte(I32); ctl.push('if');
+        c.get(O).mem(lop, w, cfg.ramOff);
+        c.op(W.else_);
+        if (cfg.flashSize > 0) {
+          c.get(A);
+          inWindow(cfg.flashBase, cfg.flashSize, w, false);
+          c.op(W.if_).byte(I32); ctl.push('if');
+          c.get(O).mem(lop, w, cfg.flashOff);
+          c.op(W.else_);
+          slowExit(i, k, cAcc);
+          close();
+        } else slowExit(i, k, cAcc);
+        close();
+        if (d !== 0) c.set(reg(d)); else c.op(W.drop);
+        return cfg.cmLoad;
+      }
+      case Op.SB: case Op.SH: case Op.SW: {
+        const w = i.op === Op.SB ? 0 : i.op === Op.SH ? 1 : 2;
+        open(W.block, 'done');
+        open(W.block, 'slow');
+        addr(i);
+        inWindow(cfg.ramBase, cfg.ramSize, w, true);
+        c.op(W.i32_eqz).brIf(depth('slow'));
+        c.get(O).i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff).brIf(depth('slow'));
+        if (cfg.journal) c.get(A).i32(1 << w).op(W.call).u32(0);
+        c.get(O);
+        R(i.rs2);
+        c.mem(w === 0 ? W.i32_store8 : w === 1 ? W.i32_store16 : W.i32_store, w, cfg.ramOff);
+        c.get(O).i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
+        c.br(depth('done'));
+        close();
+        slowExit(i, k, cAcc);
+        close();
+        return cfg.cmStore;
+      }
+      default: throw new Error(`codegen: op ${i.op} cannot be translated`);
+    }
+  }
+
+  /** A = rs1 + imm. */
+  function addr(i: TInsn): void {
+    gr(i.rs1);
+    if (i.imm !== 0) c.i32(i.imm).op(W.i32_add);
+    c.set(A);
+  }
+
+  /**
+   * Push (O = A - base) as an aligned offset below size: rotating right by the access width's
+   * log2 moves misaligned low bits to the top, so one unsigned compare checks both.
+   */
+  function inWindow(base: number, size: number, w: number, loadA: boolean): void {
+    if (loadA) c.get(A);
+    c.i32(base).op(W.i32_sub).tee(O);
+    if (w !== 0) c.i32(w).op(W.i32_rotr);
+    c.i32(size >>> w).op(W.i32_lt_u);
+  }
+}
+
+function writesRd(op: number): boolean {
+  return !(isBranch(op) || op === Op.SB || op === Op.SH || op === Op.SW || op === Op.FENCE);
+}
+
+function readsOf(i: TInsn): number[] {
+  switch (i.op) {
+    case Op.LUI: case Op.AUIPC: case Op.JAL: case Op.FENCE: return [];
+    case Op.JALR: case Op.LB: case Op.LH: case Op.LW: case Op.LBU: case Op.LHU:
+    case Op.ADDI: case Op.SLTI: case Op.SLTIU: case Op.XORI: case Op.ORI: case Op.ANDI:
+    case Op.SLLI: case Op.SRLI: case Op.SRAI:
+      return [i.rs1];
+    default: return [i.rs1, i.rs2];
+  }
+}

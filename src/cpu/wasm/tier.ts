@@ -1,0 +1,149 @@
+/**
+ * The WebAssembly translation tier of one hart: compiled regions in a funcref table, an entry
+ * table in guest memory that maps a pc to its function, and a dispatcher (itself wasm) that runs
+ * region after region without returning to JavaScript until a pc has no compiled region, an
+ * instruction needs the interpreter, or the step budget is spent.
+ *
+ * Registers, pc and the exit code live in the guest memory's state area (src/cpu/guest-memory.ts),
+ * which the hart's register file views directly, so handing over between the interpreter and
+ * compiled code copies nothing.
+ *
+ * Compiled modules are cached for the whole process by what their code is made of (configuration
+ * and instructions), so a second machine running the same firmware skips code generation and
+ * V8's compilation; each machine instantiates them over its own memory.
+ */
+import { HASH_BASE, HASH_ENTRIES, STATE, type GuestMemory } from '../guest-memory.js';
+import { Code, encodeModule, I32, W, type ModuleSpec } from './encoder.js';
+import { EXIT_MISS, genFunction, LOCALS, type CodegenConfig } from './codegen.js';
+import type { Region } from './region.js';
+
+const MASK = HASH_ENTRIES - 1;
+/** Entry-table slot of a pc (the dispatcher computes the same). */
+export function hashSlot(pc: number): number { return ((pc >>> 1) ^ (pc >>> 17)) & MASK; }
+
+const moduleCache = new Map<string, WebAssembly.Module>();
+const MODULE_CACHE_ENTRIES = 8192;
+
+/** @internal Statistics of the process-wide module cache (tests). */
+export function moduleCacheStats(): { entries: number } { return { entries: moduleCache.size }; }
+
+function cachedModule(key: string, make: () => Uint8Array): WebAssembly.Module {
+  const hit = moduleCache.get(key);
+  if (hit !== undefined) {
+    moduleCache.delete(key);
+    moduleCache.set(key, hit);
+    return hit;
+  }
+  const m = new WebAssembly.Module(make());
+  moduleCache.set(key, m);
+  if (moduleCache.size > MODULE_CACHE_ENTRIES) moduleCache.delete(moduleCache.keys().next().value as string);
+  return m;
+}
+
+/** The dispatcher: `run(lim) -> steps`, looping over the entry table. */
+function dispatcherModule(pages: number): Uint8Array {
+  const c = new Code();
+  const LIM = 0, IR = 1, PC = 2, E = 3;
+  c.op(W.loop).byte(0x40);
+  c.get(IR).get(LIM).op(W.i32_ge_s).op(W.if_).byte(0x40).get(IR).op(W.return_).op(W.end);
+  c.i32(0).mem(W.i32_load, 2, STATE.PC).tee(PC);
+  c.i32(1).op(W.i32_shr_u).get(PC).i32(17).op(W.i32_shr_u).op(W.i32_xor).i32(MASK).op(W.i32_and).i32(3).op(W.i32_shl).tee(E);
+  c.mem(W.i32_load, 2, HASH_BASE).get(PC).op(W.i32_ne);
+  c.op(W.if_).byte(0x40).i32(0).i32(EXIT_MISS).mem(W.i32_store, 2, STATE.EXIT).get(IR).op(W.return_).op(W.end);
+  c.get(IR).get(LIM).get(E).mem(W.i32_load, 2, HASH_BASE + 4);
+  c.op(W.call_indirect).u32(0).u32(0);
+  c.set(IR);
+  c.i32(0).mem(W.i32_load, 2, STATE.EXIT).op(W.if_).byte(0x40).get(IR).op(W.return_).op(W.end);
+  c.br(0);
+  c.op(W.end);
+  c.get(IR);
+  const spec: ModuleSpec = {
+    types: [{ params: [I32, I32], results: [I32] }, { params: [I32], results: [I32] }],
+    memoryPages: pages, table: true, importFuncs: [],
+    funcs: [{ type: 1, locals: [{ count: 3, type: I32 }], body: c }],
+    exports: [{ name: 'run', func: 0 }],
+  };
+  return encodeModule(spec);
+}
+
+type TraceFn = (ir: number, lim: number) => number;
+
+export class WasmTier {
+  /** The state area as i32s (STATE offsets / 4). */
+  readonly state: Int32Array;
+  private readonly hash: Int32Array;
+  private readonly table: WebAssembly.Table;
+  private readonly runFn: (lim: number) => number;
+  private readonly free: number[] = [];
+  private nextIdx = 1;
+  private readonly key: string;
+  private readonly imports: WebAssembly.Imports;
+
+  constructor(private readonly gm: GuestMemory, private readonly cfg: CodegenConfig, journal: ((a: number, w: number) => void) | null) {
+    const buf = gm.memory.buffer;
+    this.state = new Int32Array(buf, 0, 0x1000 >>> 2);
+    this.hash = new Int32Array(buf, HASH_BASE, HASH_ENTRIES * 2);
+    this.table = new WebAssembly.Table({ element: 'anyfunc', initial: 256 });
+    this.key = `${gm.pages}|${JSON.stringify(cfg)}|`;
+    const e: Record<string, unknown> = { mem: gm.memory, tbl: this.table };
+    if (cfg.journal && journal !== null) e.jw = journal;
+    this.imports = { e: e as WebAssembly.ModuleImports };
+    const core = new WebAssembly.Instance(cachedModule(`dispatcher|${gm.pages}`, () => dispatcherModule(gm.pages)), this.imports);
+    this.runFn = core.exports.run as (lim: number) => number;
+    this.clear();
+  }
+
+  /** Run compiled regions from STATE.PC for at most `lim` steps; returns the steps taken. */
+  run(lim: number): number { return this.runFn(lim); }
+
+  /** Compile (or fetch from the cache) and install a region; returns its function index. */
+  install(r: Region): number {
+    let key = this.key;
+    for (const nd of r.nodes) for (const i of nd.insns) key += `${i.pc},${i.op},${i.len},${i.rd},${i.rs1},${i.rs2},${i.imm};`;
+    key += `@${r.entry}`;
+    const cfg = this.cfg;
+    const mod = cachedModule(key, () => {
+      const spec: ModuleSpec = {
+        types: [{ params: [I32, I32], results: [I32] }, { params: [I32, I32], results: [] }],
+        memoryPages: this.gm.pages, table: false,
+        importFuncs: cfg.journal ? [{ module: 'e', name: 'jw', type: 1 }] : [],
+        funcs: [{ type: 0, locals: [{ count: LOCALS, type: I32 }], body: genFunction(r, cfg) }],
+        exports: [{ name: 'f', func: cfg.journal ? 1 : 0 }],
+      };
+      return encodeModule(spec);
+    });
+    const inst = new WebAssembly.Instance(mod, this.imports);
+    const idx = this.free.pop() ?? this.nextIdx++;
+    if (idx >= this.table.length) this.table.grow(this.table.length);
+    this.table.set(idx, inst.exports.f as TraceFn);
+    return idx;
+  }
+
+  /** Call one compiled function directly (the 'check' mode). */
+  call(idx: number, ir: number, lim: number): number {
+    return (this.table.get(idx) as TraceFn)(ir, lim);
+  }
+
+  /** Make `pc` enter function `idx` (replacing whatever shared its slot). */
+  link(pc: number, idx: number): void {
+    const s = hashSlot(pc) << 1;
+    this.hash[s] = pc | 0;
+    this.hash[s + 1] = idx;
+  }
+
+  /** Forget function `idx` (entered at `pc`) and recycle its index. */
+  release(pc: number, idx: number): void {
+    const s = hashSlot(pc) << 1;
+    if (this.hash[s] === (pc | 0) && this.hash[s + 1] === idx) { this.hash[s] = -1; this.hash[s + 1] = 0; }
+    this.table.set(idx, null);
+    this.free.push(idx);
+  }
+
+  /** Forget every function. */
+  clear(): void {
+    this.hash.fill(-1);
+    for (let i = 1; i < this.nextIdx; i++) this.table.set(i, null);
+    this.free.length = 0;
+    this.nextIdx = 1;
+  }
+}
