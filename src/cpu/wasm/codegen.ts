@@ -18,6 +18,7 @@ import { Op } from '../isa.js';
 import { STATE } from '../guest-memory.js';
 import { Code, VOID, I32, W } from './encoder.js';
 import { isBranch, type Edge, type Region, type TInsn } from './region.js';
+import { accessGroups, accessWidth, type AccessGroup } from './access-groups.js';
 
 /** Why compiled code returned to the host (STATE.EXIT). */
 export const EXIT_NONE = 0, EXIT_MISS = 1, EXIT_INTERP = 2, EXIT_NOFIT = 3;
@@ -34,12 +35,13 @@ export interface CodegenConfig {
 }
 
 // Locals: 0 ir, 1 lim (params), 2..32 guest x1..x31, then temporaries.
-const IR = 0, LIM = 1, A = 33, O = 34, NPC = 35, CD = 36;
-export const LOCALS = 35;
+const IR = 0, LIM = 1, O = 34, NPC = 35, CD = 36, GROUP = 37;
+/** Locals beyond the two parameters before the access groups' ones. */
+const FIXED_LOCALS = GROUP - 2;
 const reg = (r: number): number => r + 1;
 
-/** The function body (locals are declared by the caller: LOCALS i32s). */
-export function genFunction(r: Region, cfg: CodegenConfig): Code {
+/** The function body and how many i32 locals it declares beyond the parameters. */
+export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals: number } {
   const c = new Code();
   const cycles = cfg.cmLoad !== 0 || cfg.cmStore !== 0 || cfg.cmBranch !== 0 || cfg.cmJump !== 0 || cfg.cmMul !== 0 || cfg.cmDiv !== 0;
   const n = r.count;
@@ -57,13 +59,26 @@ export function genFunction(r: Region, cfg: CodegenConfig): Code {
   const exitCode = (code: number): void => { c.i32(0).i32(code).mem(W.i32_store, 2, STATE.EXIT); };
 
   // Registers the region reads or writes.
-  const used = new Set<number>(), written = new Set<number>();
+  const used = new Set<number>();
   for (const nd of r.nodes) {
     for (const i of nd.insns) {
       for (const s of readsOf(i)) if (s !== 0) used.add(s);
-      if (writesRd(i.op) && i.rd !== 0) { used.add(i.rd); written.add(i.rd); }
+      if (writesRd(i.op) && i.rd !== 0) used.add(i.rd);
     }
   }
+  const nodeGroups = r.nodes.map((nd) => accessGroups(nd, writesRd));
+  let groups = nodeGroups[0]!;
+  let slots = 0;
+  const inLoop = r.nodes.map((_, p) => r.constructs.some((k) => k.kind === 'loop' && k.open <= p && p < k.close));
+  let pos = 0;
+  const dirtyIn = dirtyAtEntry(r, nodeGroups, inLoop);
+  /** Registers (bit r) whose local differs from the state area at the current point of the code. */
+  let dirty = 0;
+  /** Store the dirty registers to the state area (before anything that may leave the function). */
+  const sync = (): void => {
+    for (let x = 1; x < 32; x++) if ((dirty >>> x) & 1) c.i32(0).get(reg(x)).mem(W.i32_store, 2, STATE.REGS + 4 * x);
+    dirty = 0;
+  };
 
   // Entry: the whole region must fit in the budget.
   c.get(IR).i32(n).op(W.i32_add).get(LIM).op(W.i32_gt_s);
@@ -89,11 +104,11 @@ export function genFunction(r: Region, cfg: CodegenConfig): Code {
   while (stack.length > 0) { stack.pop(); close(); }
   close(); // exit
 
-  for (const x of [...written].sort((a, b) => a - b)) c.i32(0).get(reg(x)).mem(W.i32_store, 2, STATE.REGS + 4 * x);
+  // Every way out stored its dirty registers already: only pc (and cycles) are left.
   c.i32(0).get(NPC).mem(W.i32_store, 2, STATE.PC);
   if (cycles) c.i32(0).i32(0).mem(W.i32_load, 2, STATE.CD).get(CD).op(W.i32_add).mem(W.i32_store, 2, STATE.CD);
   c.get(IR);
-  return c;
+  return { body: c, locals: FIXED_LOCALS + slots };
 
   /** Push guest register x (x0 reads 0). */
   function gr(x: number): void {
@@ -103,19 +118,23 @@ export function genFunction(r: Region, cfg: CodegenConfig): Code {
   function node(p: number): void {
     const nd = r.nodes[p]!;
     const len = nd.insns.length;
+    dirty = dirtyIn[p]!;
+    groups = nodeGroups[p]!;
+    pos = p;
     let cAcc = 0;
     for (let k = 0; k < len - 1; k++) cAcc += insn(nd.insns[k]!, k, cAcc);
     const t = nd.insns[len - 1]!;
     const next = (t.pc + t.len) | 0;
     if (t.op === Op.JAL) {
       addIr(len); addCd(cAcc + cfg.cmJump);
-      if (t.rd !== 0) c.i32(next).set(reg(t.rd));
-      if (nd.succ.length === 0) exitTo((t.pc + t.imm) | 0);
+      if (t.rd !== 0) { c.i32(next).set(reg(t.rd)); dirty |= 1 << t.rd; }
+      if (nd.succ.length === 0) { sync(); exitTo((t.pc + t.imm) | 0); }
       else edge(p, nd.succ[0]!, nd.last === 0);
     } else if (t.op === Op.JALR) {
       addIr(len); addCd(cAcc + cfg.cmJump);
       gr(t.rs1); c.i32(t.imm).op(W.i32_add).i32(-2).op(W.i32_and).set(NPC);
-      if (t.rd !== 0) c.i32(next).set(reg(t.rd));
+      if (t.rd !== 0) { c.i32(next).set(reg(t.rd)); dirty |= 1 << t.rd; }
+      sync();
       c.br(depth('exit'));
     } else if (isBranch(t.op)) {
       addIr(len); addCd(cAcc);
@@ -144,7 +163,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): Code {
 
   /** Continue at edge e from node p; `last`: this is the node's fall-through position. */
   function edge(p: number, e: Edge, last: boolean): void {
-    if (e.node < 0) { exitTo(e.pc); return; }
+    if (e.node < 0) { const d = dirty; sync(); dirty = d; exitTo(e.pc); return; }
     if (e.node > p) {
       if (last && e.node === p + 1) return;
       c.br(depth(`B${e.node}`));
@@ -153,6 +172,9 @@ export function genFunction(r: Region, cfg: CodegenConfig): Code {
     // A loop back edge: go round only if the whole region still fits in the budget.
     c.get(IR).i32(n).op(W.i32_add).get(LIM).op(W.i32_gt_s);
     open(W.if_, 'if');
+    const d = dirty;
+    sync();
+    dirty = d;
     exitTo(e.pc);
     close();
     c.br(depth(`L${e.node}`));
@@ -172,6 +194,9 @@ export function genFunction(r: Region, cfg: CodegenConfig): Code {
 
   /** Leave before instruction k of the node (the host interprets it). */
   function slowExit(i: TInsn, k: number, cAcc: number): void {
+    const d = dirty;
+    sync();
+    dirty = d;
     addIr(k); addCd(cAcc);
     exitCode(EXIT_INTERP);
     exitTo(i.pc);
@@ -185,7 +210,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): Code {
     const d = i.rd;
     const R = gr;
     /** rd = value (emitted by f) unless rd is x0. */
-    const set = (f: () => void): void => { if (d !== 0) { f(); c.set(reg(d)); } };
+    const set = (f: () => void): void => { if (d !== 0) { f(); c.set(reg(d)); dirty |= 1 << d; } };
     const bin = (o: W): void => set(() => { R(i.rs1); R(i.rs2); c.op(o); });
     const imm = (o: W, v: number): void => set(() => { R(i.rs1); c.i32(v); c.op(o); });
     switch (i.op) {
@@ -238,67 +263,111 @@ export function genFunction(r: Region, cfg: CodegenConfig): Code {
         });
         return cfg.cmDiv;
       case Op.LB: case Op.LH: case Op.LW: case Op.LBU: case Op.LHU: {
-        const w = i.op === Op.LB || i.op === Op.LBU ? 0 : i.op === Op.LW ? 2 : 1;
+        const g = groups[k]!;
+        if (g.first === k) groupCheck(g, i, k, cAcc);
+        const w = accessWidth(i.op) >>> 1;
         const lop = i.op === Op.LB ? W.i32_load8_s : i.op === Op.LBU ? W.i32_load8_u
           : i.op === Op.LH ? W.i32_load16_s : i.op === Op.LHU ? W.i32_load16_u : W.i32_load;
-        addr(i);
-        inWindow(cfg.ramBase, cfg.ramSize, w, true);
-        c.op(W.if_).byte(I32); ctl.push('if');
-        c.get(O).mem(lop, w, cfg.ramOff);
-        c.op(W.else_);
-        if (cfg.flashSize > 0) {
-          c.get(A);
-          inWindow(cfg.flashBase, cfg.flashSize, w, false);
-          c.op(W.if_).byte(I32); ctl.push('if');
-          c.get(O).mem(lop, w, cfg.flashOff);
-          c.op(W.else_);
-          slowExit(i, k, cAcc);
-          close();
-        } else slowExit(i, k, cAcc);
-        close();
-        if (d !== 0) c.set(reg(d)); else c.op(W.drop);
+        c.get(GROUP + g.slot).mem(lop, w, i.imm - g.minImm);
+        if (d !== 0) { c.set(reg(d)); dirty |= 1 << d; } else c.op(W.drop);
         return cfg.cmLoad;
       }
       case Op.SB: case Op.SH: case Op.SW: {
-        const w = i.op === Op.SB ? 0 : i.op === Op.SH ? 1 : 2;
-        open(W.block, 'done');
-        open(W.block, 'slow');
-        addr(i);
-        inWindow(cfg.ramBase, cfg.ramSize, w, true);
-        c.op(W.i32_eqz).brIf(depth('slow'));
-        c.get(O).i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff).brIf(depth('slow'));
-        if (cfg.journal) c.get(A).i32(1 << w).op(W.call).u32(0);
-        c.get(O);
+        const g = groups[k]!;
+        if (g.first === k) groupCheck(g, i, k, cAcc);
+        const w = accessWidth(i.op) >>> 1;
+        const rel = i.imm - g.minImm;
+        if (cfg.journal) { gr(i.rs1); c.i32(i.imm).op(W.i32_add).i32(1 << w).op(W.call).u32(0); }
+        c.get(GROUP + g.slot);
         R(i.rs2);
-        c.mem(w === 0 ? W.i32_store8 : w === 1 ? W.i32_store16 : W.i32_store, w, cfg.ramOff);
-        c.get(O).i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
-        c.br(depth('done'));
-        close();
-        slowExit(i, k, cAcc);
-        close();
+        c.mem(w === 0 ? W.i32_store8 : w === 1 ? W.i32_store16 : W.i32_store, w, rel);
         return cfg.cmStore;
       }
       default: throw new Error(`codegen: op ${i.op} cannot be translated`);
     }
   }
 
-  /** A = rs1 + imm. */
-  function addr(i: TInsn): void {
-    gr(i.rs1);
-    if (i.imm !== 0) c.i32(i.imm).op(W.i32_add);
-    c.set(A);
-  }
-
   /**
-   * Push (O = A - base) as an aligned offset below size: rotating right by the access width's
-   * log2 moves misaligned low bits to the top, so one unsigned compare checks both.
+   * At a group's first member: store the dirty registers (the check may leave), then set the
+   * group's local to the wasm address of rs1 + minImm if the whole group is in RAM (or, for loads
+   * only, flash), aligned, and (for stores) clear of code; otherwise leave before this member.
    */
-  function inWindow(base: number, size: number, w: number, loadA: boolean): void {
-    if (loadA) c.get(A);
-    c.i32(base).op(W.i32_sub).tee(O);
-    if (w !== 0) c.i32(w).op(W.i32_rotr);
-    c.i32(size >>> w).op(W.i32_lt_u);
+  function groupCheck(g: AccessGroup, i: TInsn, k: number, cAcc: number): void {
+    // Outside loops, store what is dirty here, so the checks after this one have little to store
+    // on their way out; inside loops that would cost stores on every iteration: there only the
+    // way out stores.
+    if (!inLoop[pos]) sync();
+    slots = Math.max(slots, g.slot + 1);
+    /** O = rs1 + minImm - base; true when [O, O + span) is inside [0, size) and O is aligned. */
+    const inside = (base: number, size: number): void => {
+      gr(g.base);
+      c.i32((g.minImm - base) | 0).op(W.i32_add).tee(O);
+      const limit = size - g.span + 1;
+      if (g.align === 0) { c.i32(limit).op(W.i32_lt_u); return; }
+      // Rotating right by log2(width) moves misaligned low bits to the top, so one unsigned
+      // compare checks alignment and bounds.
+      const sh = 31 - Math.clz32(g.align + 1);
+      c.i32(sh).op(W.i32_rotr).i32(Math.ceil(limit / (g.align + 1))).op(W.i32_lt_u);
+    };
+    inside(cfg.ramBase, cfg.ramSize);
+    c.op(W.if_).byte(I32); ctl.push('if');
+    if (g.storeHi > g.storeLo) {
+      // Any decoded instruction in a granule under the stores? (code map index = (O + x) >> 6)
+      const at = (x: number): void => { c.get(O); if (x !== 0) c.i32(x).op(W.i32_add); c.i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff); };
+      at(g.storeLo);
+      for (let x = g.storeLo + 64; x < g.storeHi; x += 64) { at(x); c.op(W.i32_or); }
+      at(g.storeHi - 1); c.op(W.i32_or);
+      open(W.if_, 'if');
+      slowExit(i, k, cAcc);
+      close();
+      // The pages under the stores are written (dirty[(O + x) >> 12] = 1).
+      for (const x of [g.storeLo, g.storeHi - 1]) {
+        c.get(O); if (x !== 0) c.i32(x).op(W.i32_add);
+        c.i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
+      }
+    }
+    c.get(O).i32(cfg.ramOff).op(W.i32_add);
+    c.op(W.else_);
+    if (g.storeHi === g.storeLo && cfg.flashSize > 0) {
+      inside(cfg.flashBase, cfg.flashSize);
+      c.op(W.if_).byte(I32); ctl.push('if');
+      c.get(O).i32(cfg.flashOff).op(W.i32_add);
+      c.op(W.else_);
+      slowExit(i, k, cAcc);
+      close();
+    } else slowExit(i, k, cAcc);
+    close();
+    c.set(GROUP + g.slot);
   }
+}
+
+/**
+ * For each node, the registers that may be dirty (written in a local, not yet stored) on entry:
+ * a forward dataflow where access-group checks outside loops store everything dirty
+ * and every other write makes its register dirty.
+ */
+function dirtyAtEntry(r: Region, nodeGroups: (AccessGroup | null)[][], inLoop: boolean[]): Uint32Array {
+  const din = new Uint32Array(r.nodes.length);
+  const transfer = (p: number): number => {
+    let d = din[p]!;
+    r.nodes[p]!.insns.forEach((i, k) => {
+      if (!inLoop[p] && nodeGroups[p]![k]?.first === k) d = 0;
+      if (writesRd(i.op) && i.rd !== 0) d |= 1 << i.rd;
+    });
+    return d >>> 0;
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let p = 0; p < r.nodes.length; p++) {
+      const out = transfer(p);
+      for (const e of r.nodes[p]!.succ) {
+        if (e.node < 0) continue;
+        const n = (din[e.node]! | out) >>> 0;
+        if (n !== din[e.node]) { din[e.node] = n; changed = true; }
+      }
+    }
+  }
+  return din;
 }
 
 function writesRd(op: number): boolean {

@@ -14,7 +14,7 @@
  */
 import { HASH_BASE, HASH_ENTRIES, STATE, type GuestMemory } from '../guest-memory.js';
 import { Code, encodeModule, I32, W, type ModuleSpec } from './encoder.js';
-import { EXIT_MISS, genFunction, LOCALS, type CodegenConfig } from './codegen.js';
+import { EXIT_MISS, genFunction, type CodegenConfig } from './codegen.js';
 import type { Region } from './region.js';
 
 const MASK = HASH_ENTRIES - 1;
@@ -103,11 +103,12 @@ export class WasmTier {
     key += `@${r.entry}`;
     const cfg = this.cfg;
     const mod = cachedModule(key, () => {
+      const fn = genFunction(r, cfg);
       const spec: ModuleSpec = {
         types: [{ params: [I32, I32], results: [I32] }, { params: [I32, I32], results: [] }],
         memoryPages: this.gm.pages, table: false,
         importFuncs: cfg.journal ? [{ module: 'e', name: 'jw', type: 1 }] : [],
-        funcs: [{ type: 0, locals: [{ count: LOCALS, type: I32 }], body: genFunction(r, cfg) }],
+        funcs: [{ type: 0, locals: [{ count: fn.locals, type: I32 }], body: fn.body }],
         exports: [{ name: 'f', func: cfg.journal ? 1 : 0 }],
       };
       return encodeModule(spec);
