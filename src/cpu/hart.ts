@@ -74,7 +74,7 @@ export interface HartOptions {
 }
 
 /** Entries of a region start before it is compiled. */
-const HOT = 40;
+const HOT = Number(process.env.RVZOO_HOT ?? 40);
 /** Largest region, in instructions. */
 const MAX_REGION = 512;
 /** Longest run the dispatcher is given at once (its step counter is an i32). */
@@ -1334,6 +1334,7 @@ export class Hart {
     const region = buildRegion(b.start, {
       insnAt: (pc) => this.insnAt(pc),
       inWindow: (pc, len) => ((pc >>> 0) - w.base) + len <= w.size && (pc >>> 0) >= w.base,
+      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && k < this.blocks.length && this.blocks[k] != null; },
     }, MAX_REGION);
     if (region === null) { b.count = -0x40000000; return false; }
     b.idx = this.tier!.install(region);

@@ -31,27 +31,33 @@ export const VOID = 0x40;
 
 /** A growable byte buffer with LEB128 helpers. */
 export class Bytes {
-  private buf = new Uint8Array(256);
+  private buf = new Uint8Array(1024);
   length = 0;
 
+  private grow(n: number): void {
+    let size = this.buf.length * 2;
+    while (size < this.length + n) size *= 2;
+    const b = new Uint8Array(size);
+    b.set(this.buf.subarray(0, this.length));
+    this.buf = b;
+  }
+
   byte(b: number): this {
-    if (this.length === this.buf.length) {
-      const n = new Uint8Array(this.buf.length * 2);
-      n.set(this.buf);
-      this.buf = n;
-    }
+    if (this.length === this.buf.length) this.grow(1);
     this.buf[this.length++] = b;
     return this;
   }
 
   bytes(bs: ArrayLike<number>): this {
-    for (let i = 0; i < bs.length; i++) this.byte(bs[i]!);
+    if (this.length + bs.length > this.buf.length) this.grow(bs.length);
+    for (let i = 0; i < bs.length; i++) this.buf[this.length++] = bs[i]!;
     return this;
   }
 
   /** Unsigned LEB128 (values up to 2^32 - 1). */
   u32(v: number): this {
     v >>>= 0;
+    if (v < 0x80) return this.byte(v);
     do {
       let b = v & 0x7f;
       v >>>= 7;
@@ -64,6 +70,7 @@ export class Bytes {
   /** Signed LEB128 of a 32-bit integer. */
   s32(v: number): this {
     v |= 0;
+    if (v >= -64 && v < 64) return this.byte(v & 0x7f);
     for (;;) {
       const b = v & 0x7f;
       v >>= 7;
@@ -77,17 +84,17 @@ export class Bytes {
     return this.u32(enc.length).bytes(enc);
   }
 
-  /** Append another buffer prefixed by its length (a section or function body). */
-  sized(b: Bytes): this {
-    this.u32(b.length);
-    for (let i = 0; i < b.length; i++) this.byte(b.buf[i]!);
+  /** Append another buffer's bytes (no length prefix). */
+  append(b: Bytes): this {
+    if (this.length + b.length > this.buf.length) this.grow(b.length);
+    this.buf.set(b.buf.subarray(0, b.length), this.length);
+    this.length += b.length;
     return this;
   }
 
-  /** Append another buffer's bytes (no length prefix). */
-  append(b: Bytes): this {
-    for (let i = 0; i < b.length; i++) this.byte(b.buf[i]!);
-    return this;
+  /** Append another buffer prefixed by its length (a section or function body). */
+  sized(b: Bytes): this {
+    return this.u32(b.length).append(b);
   }
 
   toUint8Array(): Uint8Array { return this.buf.slice(0, this.length); }

@@ -3,7 +3,8 @@
  * blocks, and a structured layout (WebAssembly has `block`/`loop`/`br`, not arbitrary gotos).
  *
  * A region holds the translatable instructions of one memory window reachable from its entry pc
- * through fall-through, conditional branches and plain jumps (`jal x0`), up to a size limit.
+ * through fall-through, conditional branches and plain jumps (`jal x0`) to code that has already
+ * run, up to a size limit.
  * Calls (`jal ra`), `jalr`, instructions left to the interpreter (system, CSR, AMO, fence.i,
  * illegal) and edges to overlapping instructions leave the region ("exits").
  *
@@ -58,6 +59,12 @@ export interface RegionSource {
   insnAt(pc: number): TInsn | null;
   /** Whether [pc, pc+len) lies in the entry's memory window. */
   inWindow(pc: number, len: number): boolean;
+  /**
+   * Whether execution has reached pc as the start of a basic block. Jumps and branches are
+   * followed only to such targets, so a region holds the code that has run, not every cold path
+   * of its function.
+   */
+  seen(pc: number): boolean;
 }
 
 /** Build the region starting at `entry`, or null when there is nothing (or nothing sound) to compile. */
@@ -76,8 +83,12 @@ export function buildRegion(entry: number, src: RegionSource, maxInsns: number):
     if (i.len === 4) occ.add(pc + 2);
     const next = (pc + i.len) | 0;
     if (i.op === Op.JALR) continue;
-    if (i.op === Op.JAL) { if (i.rd === 0) work.push((pc + i.imm) | 0); continue; }
-    if (isBranch(i.op)) work.push((pc + i.imm) | 0);
+    if (i.op === Op.JAL) { if (i.rd === 0 && src.seen((pc + i.imm) | 0)) work.push((pc + i.imm) | 0); continue; }
+    if (isBranch(i.op)) {
+      if (src.seen((pc + i.imm) | 0)) work.push((pc + i.imm) | 0);
+      if (src.seen(next)) work.push(next);
+      continue;
+    }
     work.push(next);
   }
   if (got.size === 0) return null;
@@ -259,8 +270,7 @@ function layout(nodes: Node[], entry: number, loops: Map<number, Set<number>>): 
     }
     return placed === reps.size;
   };
-  const all = new Set<number>(nodes.map((_, k) => k));
-  if (!place(all, -1)) return null;
+  if (!place(new Set<number>(nodes.map((_, k) => k)), -1)) return null;
   if (out.length !== nodes.length || out[0] !== entry) return null;
 
   const pos = new Int32Array(nodes.length);
@@ -287,24 +297,26 @@ function layout(nodes: Node[], entry: number, loops: Map<number, Set<number>>): 
     });
   });
   const blocks: Construct[] = [...need].map(([t, p]) => ({ kind: 'block', open: p, close: t }));
-  // A block must enclose every construct it opens inside and outlives: move its start up.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const b of blocks) {
-      for (const c of [...constructs, ...blocks]) {
-        if (c !== b && c.open < b.open && b.open < c.close && c.close < b.close) { b.open = c.open; changed = true; }
+  // A block must enclose every construct it opens inside and outlives: move its start up. Blocks
+  // in order of their end: one that ends later never forces an earlier one to move.
+  blocks.sort((a, b) => a.close - b.close);
+  const all = constructs.concat(blocks);
+  for (const b of blocks) {
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const c of all) {
+        if (c !== b && c.open < b.open && b.open < c.close && c.close < b.close) { b.open = c.open; moved = true; }
       }
     }
   }
-  constructs.push(...blocks);
-  for (const a of constructs) {
-    for (const b of constructs) {
-      if (a !== b && a.open < b.open && b.open < a.close && a.close < b.close) return null;
+  for (const a of all) {
+    for (const b of all) {
+      if (a.open < b.open && b.open < a.close && a.close < b.close) return null;
     }
   }
   let count = 0, lo = Infinity, hi = -Infinity;
   for (const nd of ordered) {
     for (const i of nd.insns) { count++; lo = Math.min(lo, i.pc >>> 0); hi = Math.max(hi, (i.pc >>> 0) + i.len); }
   }
-  return { entry: ordered[0]!.insns[0]!.pc, nodes: ordered, constructs, count, lo, hi };
+  return { entry: ordered[0]!.insns[0]!.pc, nodes: ordered, constructs: all, count, lo, hi };
 }

@@ -1,85 +1,14 @@
 /**
- * Block translator (src/cpu/translate.ts) against the interpreter on hand-built programs: every
+ * The translation tier (src/cpu/wasm) against the interpreter on hand-built programs: every
  * scenario runs in three harts ('off', 'on', 'check') driven the same way, and their
  * architectural state must agree after every run() call. Uses the compiled code in dist (hot
  * loops are slow under vitest's transform).
  */
 import { describe, expect, it } from 'vitest';
-import { BUS_FAULT, type Bus, type MemoryWindow } from '../../dist/src/cpu/bus.js';
-import { Hart, MIP_MEIP, MIP_MTIP, type RunExit } from '../../dist/src/cpu/hart.js';
-import { GuestMemory } from '../../dist/src/cpu/guest-memory.js';
+import { Hart, MIP_MEIP, MIP_MTIP } from '../../dist/src/cpu/hart.js';
 import { moduleCacheStats } from '../../dist/src/cpu/wasm/tier.js';
 import { encode as e, REG as r } from '../../dist/src/cpu/encode.js';
-
-const RAM = 0x80000000, RAM_SIZE = 0x10000, MMIO = 0x10000000;
-const TRAP = RAM + 0x8000;
-const MSTATUS = 0x300, MIE = 0x304, MTVEC = 0x305, MEPC = 0x341, MCAUSE = 0x342, MTVAL = 0x343;
-type Mode = 'off' | 'on' | 'check';
-
-class Bus1 implements Bus {
-  private readonly guest = GuestMemory.create([RAM_SIZE])!;
-  readonly ram: MemoryWindow = { name: 'ram', base: RAM, size: RAM_SIZE, bytes: this.guest.regions[0]!.bytes, writable: true, executable: true, dirty: this.guest.regions[0]!.dirty };
-  readonly windows = [this.ram];
-  readonly log: string[] = [];
-  hart: Hart | null = null;
-  onStore: ((off: number, v: number, h: Hart) => void) | null = null;
-  load(addr: number, width: 1 | 2 | 4): number {
-    if (((addr - MMIO) >>> 0) >= 0x100) return BUS_FAULT;
-    this.log.push(`load ${addr.toString(16)} @${this.hart!.instret} pc ${this.hart!.pc.toString(16)}`);
-    return 0x5a & ((1 << (8 * Math.min(width, 3))) - 1);
-  }
-  store(addr: number, width: 1 | 2 | 4, value: number): boolean {
-    if (((addr - MMIO) >>> 0) >= 0x100) return false;
-    this.log.push(`store ${addr.toString(16)}=${value >>> 0} @${this.hart!.instret} pc ${this.hart!.pc.toString(16)}`);
-    this.onStore?.(addr - MMIO, value, this.hart!);
-    return true;
-  }
-  fetch16(): number { return BUS_FAULT; }
-}
-
-interface M { mode: Mode; hart: Hart; bus: Bus1 }
-
-/** The program at RAM and a `jal x0, 0` self-loop at TRAP. */
-function load(bus: Bus1, words: number[]): Bus1 {
-  const dv = new DataView(bus.ram.bytes.buffer, bus.ram.bytes.byteOffset);
-  words.forEach((w, i) => dv.setUint32(i * 4, w >>> 0, true));
-  dv.setUint32(TRAP - RAM, e('jal', { rd: 0, imm: 0 }), true);
-  return bus;
-}
-
-function make(mode: Mode, words: number[], setup?: (m: M) => void): M {
-  const bus = load(new Bus1(), words);
-  const hart = new Hart(bus, { resetPc: RAM, translate: mode });
-  bus.hart = hart;
-  hart.writeCsr(MTVEC, TRAP);
-  const m = { mode, hart, bus };
-  setup?.(m);
-  return m;
-}
-
-function state(m: M) {
-  const h = m.hart;
-  return {
-    x: Array.from(h.x), pc: h.pc, instret: h.instret, cycle: h.cycle,
-    mepc: h.readCsr(MEPC), mcause: h.readCsr(MCAUSE), mtval: h.readCsr(MTVAL), mstatus: h.readCsr(MSTATUS),
-    ram: Buffer.from(m.bus.ram.bytes).toString('base64'), log: m.bus.log.join('\n'),
-  };
-}
-
-/** Run the same program in the three modes with the same driver; states must agree after each step. */
-function agree(words: number[], driver: (m: M, step: number) => RunExit | null, setup?: (m: M) => void): M[] {
-  const ms = (['off', 'on', 'check'] as const).map((mode) => make(mode, words, setup));
-  for (let step = 0; ; step++) {
-    const exits = ms.map((m) => driver(m, step));
-    if (exits[0] === null) break;
-    expect(exits[1], `exit of step ${step}`).toBe(exits[0]);
-    expect(exits[2], `exit of step ${step}`).toBe(exits[0]);
-    const s0 = state(ms[0]!);
-    expect(state(ms[1]!), `'on' after step ${step}`).toEqual(s0);
-    expect(state(ms[2]!), `'check' after step ${step}`).toEqual(s0);
-  }
-  return ms;
-}
+import { agree, Bus1, load, make, MCAUSE, MEPC, MIE, MMIO, MSTATUS, MTVAL, MTVEC, RAM, RAM_SIZE, state, TRAP, type Mode } from './tier-harness.js';
 
 const { s0, s1, t0, t1, t2, t3, a0, a1, a2, sp } = r;
 
