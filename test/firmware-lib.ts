@@ -4,8 +4,8 @@
  * code and UART input.
  */
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { have as haveTool } from '../bench/tools.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const FIRMWARE = join(ROOT, 'firmware');
@@ -57,14 +57,7 @@ function toCases(programs: ManifestEntry[]): FirmwareCase[] {
 }
 
 /** Whether an external tool is on PATH. */
-export function haveTool(cmd: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { haveTool };
 
 /**
  * Tests that need an external tool skip without it on a developer machine; CI sets

@@ -98,54 +98,41 @@ static void key_setup(aes_key *k, const uint8_t key[16])
         }
 }
 
-__attribute__((noinline)) void aes_encrypt(const aes_key *k, const uint8_t in[16], uint8_t out[16])
+/* Ten rounds over the state words s0..s3.  Round word i takes its four bytes from words i,
+ * i+d, i+2d, i+3d (mod 4): d = 1 is ShiftRows (encryption), d = 3 its inverse.  Inlined with a
+ * constant d, PICK folds to plain register variables, as in hand-written T-table code. */
+#define PICK(j) ((j) % 4 == 0 ? s0 : (j) % 4 == 1 ? s1 : (j) % 4 == 2 ? s2 : s3)
+#define TWORD(i) (T0[PICK(i) >> 24] ^ T1[(PICK((i) + d) >> 16) & 0xff] ^ \
+                  T2[(PICK((i) + 2 * d) >> 8) & 0xff] ^ T3[PICK((i) + 3 * d) & 0xff])
+#define SWORD(i) ((uint32_t)S[PICK(i) >> 24] << 24 | (uint32_t)S[(PICK((i) + d) >> 16) & 0xff] << 16 | \
+                  (uint32_t)S[(PICK((i) + 2 * d) >> 8) & 0xff] << 8 | S[PICK((i) + 3 * d) & 0xff])
+
+static inline __attribute__((always_inline)) void aes_block(
+    const uint32_t *T0, const uint32_t *T1, const uint32_t *T2, const uint32_t *T3, const uint8_t *S,
+    const uint32_t *rk, int d, const uint8_t in[16], uint8_t out[16])
 {
-    const uint32_t *rk = k->ek;
     uint32_t s0 = load_be(in) ^ rk[0], s1 = load_be(in + 4) ^ rk[1];
     uint32_t s2 = load_be(in + 8) ^ rk[2], s3 = load_be(in + 12) ^ rk[3];
     for (int r = 1; r < 10; r++) {
         rk += 4;
-        uint32_t t0 = Te0[s0 >> 24] ^ Te1[(s1 >> 16) & 0xff] ^ Te2[(s2 >> 8) & 0xff] ^ Te3[s3 & 0xff] ^ rk[0];
-        uint32_t t1 = Te0[s1 >> 24] ^ Te1[(s2 >> 16) & 0xff] ^ Te2[(s3 >> 8) & 0xff] ^ Te3[s0 & 0xff] ^ rk[1];
-        uint32_t t2 = Te0[s2 >> 24] ^ Te1[(s3 >> 16) & 0xff] ^ Te2[(s0 >> 8) & 0xff] ^ Te3[s1 & 0xff] ^ rk[2];
-        uint32_t t3 = Te0[s3 >> 24] ^ Te1[(s0 >> 16) & 0xff] ^ Te2[(s1 >> 8) & 0xff] ^ Te3[s2 & 0xff] ^ rk[3];
+        uint32_t t0 = TWORD(0) ^ rk[0], t1 = TWORD(1) ^ rk[1], t2 = TWORD(2) ^ rk[2], t3 = TWORD(3) ^ rk[3];
         s0 = t0; s1 = t1; s2 = t2; s3 = t3;
     }
     rk += 4;
-    const uint8_t *S = aes_sbox;
-    store_be(out, ((uint32_t)S[s0 >> 24] << 24 | (uint32_t)S[(s1 >> 16) & 0xff] << 16 |
-                   (uint32_t)S[(s2 >> 8) & 0xff] << 8 | S[s3 & 0xff]) ^ rk[0]);
-    store_be(out + 4, ((uint32_t)S[s1 >> 24] << 24 | (uint32_t)S[(s2 >> 16) & 0xff] << 16 |
-                       (uint32_t)S[(s3 >> 8) & 0xff] << 8 | S[s0 & 0xff]) ^ rk[1]);
-    store_be(out + 8, ((uint32_t)S[s2 >> 24] << 24 | (uint32_t)S[(s3 >> 16) & 0xff] << 16 |
-                       (uint32_t)S[(s0 >> 8) & 0xff] << 8 | S[s1 & 0xff]) ^ rk[2]);
-    store_be(out + 12, ((uint32_t)S[s3 >> 24] << 24 | (uint32_t)S[(s0 >> 16) & 0xff] << 16 |
-                        (uint32_t)S[(s1 >> 8) & 0xff] << 8 | S[s2 & 0xff]) ^ rk[3]);
+    store_be(out, SWORD(0) ^ rk[0]);
+    store_be(out + 4, SWORD(1) ^ rk[1]);
+    store_be(out + 8, SWORD(2) ^ rk[2]);
+    store_be(out + 12, SWORD(3) ^ rk[3]);
+}
+
+__attribute__((noinline)) void aes_encrypt(const aes_key *k, const uint8_t in[16], uint8_t out[16])
+{
+    aes_block(Te0, Te1, Te2, Te3, aes_sbox, k->ek, 1, in, out);
 }
 
 __attribute__((noinline)) void aes_decrypt(const aes_key *k, const uint8_t in[16], uint8_t out[16])
 {
-    const uint32_t *rk = k->dk;
-    uint32_t s0 = load_be(in) ^ rk[0], s1 = load_be(in + 4) ^ rk[1];
-    uint32_t s2 = load_be(in + 8) ^ rk[2], s3 = load_be(in + 12) ^ rk[3];
-    for (int r = 1; r < 10; r++) {
-        rk += 4;
-        uint32_t t0 = Td0[s0 >> 24] ^ Td1[(s3 >> 16) & 0xff] ^ Td2[(s2 >> 8) & 0xff] ^ Td3[s1 & 0xff] ^ rk[0];
-        uint32_t t1 = Td0[s1 >> 24] ^ Td1[(s0 >> 16) & 0xff] ^ Td2[(s3 >> 8) & 0xff] ^ Td3[s2 & 0xff] ^ rk[1];
-        uint32_t t2 = Td0[s2 >> 24] ^ Td1[(s1 >> 16) & 0xff] ^ Td2[(s0 >> 8) & 0xff] ^ Td3[s3 & 0xff] ^ rk[2];
-        uint32_t t3 = Td0[s3 >> 24] ^ Td1[(s2 >> 16) & 0xff] ^ Td2[(s1 >> 8) & 0xff] ^ Td3[s0 & 0xff] ^ rk[3];
-        s0 = t0; s1 = t1; s2 = t2; s3 = t3;
-    }
-    rk += 4;
-    const uint8_t *S = aes_inv_sbox;
-    store_be(out, ((uint32_t)S[s0 >> 24] << 24 | (uint32_t)S[(s3 >> 16) & 0xff] << 16 |
-                   (uint32_t)S[(s2 >> 8) & 0xff] << 8 | S[s1 & 0xff]) ^ rk[0]);
-    store_be(out + 4, ((uint32_t)S[s1 >> 24] << 24 | (uint32_t)S[(s0 >> 16) & 0xff] << 16 |
-                       (uint32_t)S[(s3 >> 8) & 0xff] << 8 | S[s2 & 0xff]) ^ rk[1]);
-    store_be(out + 8, ((uint32_t)S[s2 >> 24] << 24 | (uint32_t)S[(s1 >> 16) & 0xff] << 16 |
-                       (uint32_t)S[(s0 >> 8) & 0xff] << 8 | S[s3 & 0xff]) ^ rk[2]);
-    store_be(out + 12, ((uint32_t)S[s3 >> 24] << 24 | (uint32_t)S[(s2 >> 16) & 0xff] << 16 |
-                        (uint32_t)S[(s1 >> 8) & 0xff] << 8 | S[s0 & 0xff]) ^ rk[3]);
+    aes_block(Td0, Td1, Td2, Td3, aes_inv_sbox, k->dk, 3, in, out);
 }
 
 #define LEN 4096
