@@ -15,7 +15,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { have, qemuArgs } from './tools.js';
@@ -152,7 +152,10 @@ function means(rows: Row[]): { on: number | null; off: number | null; cpuOn: num
   return { on: pick((r) => r.ratioOn), off: pick((r) => r.ratioOff), cpuOn: pick((r) => cpu(r.on, r.qemu)), cpuOff: pick((r) => cpu(r.off, r.qemu)) };
 }
 
-function machineInfo(qemu: boolean): { date: string; cpu: string; cores: number; node: string; qemu: string | null } {
+interface MachineInfo { date: string; cpu: string; cores: number; node: string; qemu: string | null; load: [number, number] }
+
+/** load: the 1-minute load average when the measurement started and when it ended. */
+function machineInfo(qemu: boolean, loadAtStart: number): MachineInfo {
   let cpu = cpus()[0]?.model ?? 'unknown';
   try {
     const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
@@ -160,13 +163,13 @@ function machineInfo(qemu: boolean): { date: string; cpu: string; cores: number;
   } catch { /* not Linux */ }
   let qemuVersion: string | null = null;
   if (qemu) qemuVersion = execFileSync('qemu-system-riscv32', ['--version'], { encoding: 'utf8' }).split('\n')[0].replace(/^QEMU emulator version\s*/, '');
-  return { date: new Date().toISOString().slice(0, 10), cpu, cores: cpus().length, node: process.version, qemu: qemuVersion };
+  return { date: new Date().toISOString().slice(0, 10), cpu, cores: cpus().length, node: process.version, qemu: qemuVersion, load: [loadAtStart, loadavg()[0]] };
 }
 
 const sec = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
 const ratio = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
 
-function table(rows: Row[], info: ReturnType<typeof machineInfo>, runs: number): string {
+function table(rows: Row[], info: MachineInfo, runs: number): string {
   const lines = [
     '| program | compiler, flags | instructions | rv-zoo on: wall / CPU s | rv-zoo off: wall / CPU s | QEMU: wall / CPU s | on / QEMU | off / QEMU |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -179,7 +182,8 @@ function table(rows: Row[], info: ReturnType<typeof machineInfo>, runs: number):
   const g = means(rows);
   lines.push(`| **geometric mean** | | | | | | **${ratio(g.on)}** | **${ratio(g.off)}** |`);
   lines.push('');
-  lines.push(`Measured ${info.date} on ${info.cpu} (${info.cores} cores), Node ${info.node}${info.qemu ? `, QEMU ${info.qemu}` : ''}; `
+  lines.push(`Measured ${info.date} on ${info.cpu} (${info.cores} cores), Node ${info.node}${info.qemu ? `, QEMU ${info.qemu}` : ''}`
+    + `, load average ${info.load[0].toFixed(1)} at the start and ${info.load[1].toFixed(1)} at the end; `
     + `whole processes, median of ${runs} interleaved runs each; wall time in seconds, CPU = the process's user + system time`
     + ` (Node's compiler and GC threads can make it exceed wall time). Geometric means of the CPU-time ratios: on / QEMU ${ratio(g.cpuOn)}, off / QEMU ${ratio(g.cpuOff)}.`);
   return lines.join('\n');
@@ -194,6 +198,7 @@ export async function runSuite(args: string[]): Promise<number> {
   if (o.qemu && !qemu) log('(qemu-system-riscv32 or riscv64-unknown-elf-objcopy not installed: QEMU columns empty)');
   if (!existsSync(TIME)) log(`(${TIME} not installed (Debian package "time"): CPU columns empty)`);
   const tmp = mkdtempSync(join(tmpdir(), 'rvzoo-suite-'));
+  const loadAtStart = loadavg()[0];
   const rows: Row[] = [];
   try {
     for (const p of list) {
@@ -232,7 +237,7 @@ export async function runSuite(args: string[]): Promise<number> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const info = machineInfo(qemu);
+  const info = machineInfo(qemu, loadAtStart);
   const md = table(rows, info, o.runs);
   if (o.json) {
     console.log(JSON.stringify({ machine: info, runs: o.runs, programs: rows, geomean: means(rows) }, null, 2));
