@@ -7,14 +7,16 @@
  *   npm run bench -- bench_matmul    only those named
  *   RVZOO_BENCH_SAMPLES=5 npm run bench
  *   RVZOO_BENCH_TRANSLATE=off npm run bench   the interpreter alone (no block translator)
+ *   npm run bench -- --suite [options]         the firmware/suite programs instead (bench/suite.ts)
  */
 import Benchmark from 'benchmark';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Machine } from '../src/harness/machine.js';
+import { have, qemuArgs } from './tools.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FW = join(ROOT, 'firmware');
@@ -32,31 +34,6 @@ function programs(filter: string[]): Program[] {
   if (existsSync(st)) list.push({ name: 'st_mnist', elf: st });
   else console.error(`(st_mnist skipped: ${st} not built; make -C firmware/zoo st_mnist)`);
   return filter.length ? list.filter((p) => filter.includes(p.name)) : list;
-}
-
-function have(cmd: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** QEMU arguments for an ELF: -kernel for RAM builds, a pflash image for XIP builds. */
-function qemuArgs(elf: string, tmp: string): string[] {
-  const bytes = readFileSync(elf);
-  const entry = bytes.readUInt32LE(24);
-  const args = ['-M', 'virt', '-nographic', '-bios', 'none'];
-  if (entry >= 0x20000000 && entry < 0x22000000) {
-    const img = join(tmp, `${entry.toString(16)}-${Math.random().toString(36).slice(2)}.bin`);
-    execFileSync('riscv64-unknown-elf-objcopy', ['-O', 'binary', elf, img]);
-    execFileSync('truncate', ['-s', '32M', img]);
-    args.push('-drive', `if=pflash,unit=0,format=raw,file=${img},readonly=on`);
-  } else {
-    args.push('-kernel', elf);
-  }
-  return args;
 }
 
 function runQemu(args: string[]): Promise<void> {
@@ -137,4 +114,9 @@ async function main(): Promise<void> {
   console.log(`node process memory: rss ${fmt(mem.rss / 2 ** 20, 0)} MiB, heap used ${fmt(mem.heapUsed / 2 ** 20, 0)} MiB, array buffers ${fmt(mem.arrayBuffers / 2 ** 20, 0)} MiB`);
 }
 
-await main();
+if (process.argv.includes('--suite')) {
+  const { runSuite } = await import('./suite.js');
+  process.exitCode = await runSuite(process.argv.slice(2).filter((a) => a !== '--suite'));
+} else {
+  await main();
+}

@@ -9,6 +9,7 @@
 #
 # Conventions (shared with tools/manifest.py):
 #   program NAME, NAME_xip, NAME_noc comes from {apps,tests,bench}/NAME.c
+#   program suite_BASE_CC_OPT comes from suite/BASE.c (expectations in suite/)
 #   (ELFs from firmware/zoo: NAME.expected etc. anywhere under zoo/)
 #   expectations live beside the source: DIR/ELFNAME.expected, DIR/ELFNAME.exitcode
 #   (only when non-zero), DIR/ELFNAME.stdin (fed to the UART), semihost* use semihosting
@@ -27,6 +28,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 srcdir_of() { # ELF base name -> directory holding its source
     local base="$1" d
+    case "$base" in suite_*) [ -d "$FW/suite" ] && echo "$FW/suite"; return ;; esac
     base="${base%_xip}"; base="${base%_noc}"
     for d in apps tests bench; do
         [ -f "$FW/$d/$base.c" ] && { echo "$FW/$d"; return; }

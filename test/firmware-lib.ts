@@ -4,8 +4,8 @@
  * code and UART input.
  */
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { have as haveTool } from '../bench/tools.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const FIRMWARE = join(ROOT, 'firmware');
@@ -21,12 +21,32 @@ export interface FirmwareCase {
 }
 
 interface ManifestEntry {
-  name: string; elf: string; expected: string | null; exitCode: number; stdin: string | null; maxInstructions: number;
+  name: string; elf: string; kind: string; expected: string | null; exitCode: number; stdin: string | null; maxInstructions: number;
+  source: string | null; compiler?: string; opt?: string;
 }
 
+function manifestPrograms(): ManifestEntry[] {
+  return (JSON.parse(readFileSync(join(PREBUILT, 'manifest.json'), 'utf8')) as { programs: ManifestEntry[] }).programs;
+}
+
+/**
+ * Every committed firmware except the benchmark suite (kind "suite": 21 programs of 100-200 M
+ * instructions each, too long for the tests that run every firmware several ways; suiteCases()).
+ */
 export function firmwareCases(): FirmwareCase[] {
-  const manifest = JSON.parse(readFileSync(join(PREBUILT, 'manifest.json'), 'utf8')) as { programs: ManifestEntry[] };
-  return manifest.programs.map((p) => ({
+  return toCases(manifestPrograms().filter((p) => p.kind !== 'suite'));
+}
+
+export interface SuiteCase extends FirmwareCase { source: string; compiler: string; opt: string }
+
+/** The firmware/suite benchmark programs (third-party-shaped code, one ELF per compiler and flags). */
+export function suiteCases(): SuiteCase[] {
+  const suite = manifestPrograms().filter((p) => p.kind === 'suite');
+  return toCases(suite).map((c, i) => ({ ...c, source: suite[i].source ?? '', compiler: suite[i].compiler ?? '', opt: suite[i].opt ?? '' }));
+}
+
+function toCases(programs: ManifestEntry[]): FirmwareCase[] {
+  return programs.map((p) => ({
     name: p.name,
     elf: join(FIRMWARE, p.elf),
     expected: p.expected ? readFileSync(join(FIRMWARE, p.expected), 'latin1') : null,
@@ -37,14 +57,7 @@ export function firmwareCases(): FirmwareCase[] {
 }
 
 /** Whether an external tool is on PATH. */
-export function haveTool(cmd: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { haveTool };
 
 /**
  * Tests that need an external tool skip without it on a developer machine; CI sets

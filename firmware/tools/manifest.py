@@ -2,7 +2,8 @@
 """Write prebuilt/manifest.json: every prebuilt ELF with how to run and check it.
 
 Paths are relative to the firmware/ directory.  Conventions shared with qemu-check.sh:
-NAME, NAME_xip, NAME_noc come from {apps,tests,bench}/NAME.c (other ELFs, from
+NAME, NAME_xip, NAME_noc come from {apps,tests,bench}/NAME.c; suite_BASE_CC_OPT from
+suite/BASE.c, compiled by CC (gcc or clang) at -OPT, kind "suite" (other ELFs, from
 firmware/zoo, have kind "zoo" and their NAME.expected etc. anywhere under zoo/); DIR/ELFNAME.expected,
 .exitcode (non-zero only) and .stdin sit beside the source; semihost* use semihosting.
 """
@@ -35,7 +36,15 @@ def main():
             layout = 'xip'
         srcdir = next((d for d in ('apps', 'tests', 'bench')
                        if os.path.exists(os.path.join(FW, d, base + '.c'))), None)
-        if srcdir is None:
+        build = None
+        if name.startswith('suite_'):
+            # suite_BASE_CC_OPT
+            base, compiler, opt = name[len('suite_'):].rsplit('_', 2)
+            d = os.path.join(FW, 'suite')
+            src = rel(os.path.join(d, base + '.c'))
+            kind = 'suite'
+            build = {'compiler': compiler, 'opt': '-' + opt}
+        elif srcdir is None:
             # built elsewhere (firmware/zoo): expectations are NAME.* anywhere under zoo/
             d, src = None, None
             for root, _dirs, files in os.walk(os.path.join(FW, 'zoo')):
@@ -70,6 +79,8 @@ def main():
             'exits': exits,
             'maxInstructions': 20_000_000 if kind in ('app', 'test') else 1_000_000_000,
         }
+        if build:
+            entry.update(build)
         programs.append(entry)
     doc = {
         'description': 'rv-zoo firmware: run each ELF on the virt machine, feed stdin '
