@@ -104,6 +104,7 @@ def fix_mlir(text: str) -> tuple[str, dict[str, int]]:
         raise BuildError('a dimension other than the batch is dynamic; only a dynamic batch is fixed')
 
     out = []
+    xored = []
     k = 0
     for line in text.split('\n'):
         m = _RESCALE_UI8.match(line)
@@ -126,6 +127,7 @@ def fix_mlir(text: str) -> tuple[str, dict[str, int]]:
                 attrs2 = re.sub(r'\binput_zp = -?\d+', f'input_zp = {izp - 128}', attrs)
                 out.append(f'{ind}{res} = tosa.rescale {xor} {{{attrs2}}} : ({ity}) -> {oty}')
             report['ui8_rescale'] += 1
+            xored.append(src)
             continue
         m = _CAST_I32_I8.match(line)
         if m:
@@ -140,11 +142,9 @@ def fix_mlir(text: str) -> tuple[str, dict[str, int]]:
         out.append(line)
     text = '\n'.join(out)
 
-    # The rescales consumed the uint8 arguments: the function now takes i8 with the same bits.
-    sig = re.search(r'func\.func @\w+\(.*', text)
-    if sig:
-        new_sig = sig.group(0).replace('xui8>', 'xi8>')
-        text = text[:sig.start()] + new_sig + text[sig.end():]
+    # The rescales consumed the uint8 arguments: those now take i8 with the same bits.
+    for src in xored:
+        text = re.sub(rf'({re.escape(src)}: tensor<[0-9x]+x)ui8>', r'\1i8>', text)
     if 'ui8' in text:
         raise BuildError('a uint8 tensor other than a rescaled input remains (uint8 outputs are not supported)')
     return text, report
