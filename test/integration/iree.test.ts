@@ -93,6 +93,22 @@ describe('IREE-compiled firmware on the micro runtime: the project demo model (c
   });
 });
 
+describe('IREE-compiled firmware on the micro runtime: failures', () => {
+  it('an arena too small for the model stops with one error line and exit status 1', async () => {
+    if (!needTool('riscv64-unknown-elf-gcc')) return;
+    const tmp = mkdtempSync(join(tmpdir(), 'rvzoo-iree-small-'));
+    execFileSync('make', ['-C', join(FIRMWARE, 'zoo', 'iree'), '--no-print-directory', 'demo', `P=${tmp}`, `B=${tmp}/build`,
+      'ARENA_iree_mnist_demo=16384'], { stdio: 'pipe' });
+    const m = await Machine.fromElf(join(tmp, 'iree_mnist_demo.elf'));
+    const r = await m.run({ maxInstructions: 1e8 });
+    expect(r.exitCode).toBe(1);
+    const lines = r.console.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('error'))).toEqual(['error: RESOURCE_EXHAUSTED: arena full (build with a larger RVZ_ARENA_SIZE)']);
+    expect(lines.at(-1)).toMatch(/^error: /);
+    expect(r.console).not.toMatch(/SUCCESS/);
+  });
+});
+
 describe('IREE-compiled ST MNIST on the micro runtime (built now from ../shared/models)', () => {
   const ready = (): boolean => {
     if (!existsSync(ST_MODEL)) {

@@ -20,7 +20,8 @@
  * without a copy: the build tool rewrote the model's uint8 input to i8 carrying the same bits.
  *
  * Build-time macros: RVZ_MODEL_INFO (header written by tools/iree_build.py: library query
- * function, EmitC module create function, input/output types and shapes).
+ * function, EmitC module create function, input/output types and shapes), RVZ_ARENA_SIZE
+ * (bytes of the runtime's static arena: buffers, objects, the module's state).
  */
 #include <stdio.h>
 #include <stdint.h>
@@ -29,6 +30,11 @@
 #include "default_digit.h"
 #include "rvz_hal.h"
 #include RVZ_MODEL_INFO
+
+#ifndef RVZ_ARENA_SIZE
+#define RVZ_ARENA_SIZE (64 * 1024)
+#endif
+RVZ_ARENA_DEFINE(RVZ_ARENA_SIZE);
 
 const uint8_t zoo_input[RVZ_INPUT_BYTES] __attribute__((used, aligned(64))) = {ZOO_DEFAULT_DIGIT_PIXELS};
 

@@ -56,13 +56,10 @@ void rvz_status_print(iree_status_t status) {
 /* First fit over a singly linked list of blocks in address order; a block's header is its
  * size (multiple of 8) with bit 0 set when in use. Freed neighbours merge on the next scan. */
 
-#ifndef RVZ_ARENA_SIZE
-#define RVZ_ARENA_SIZE (64 * 1024)
-#endif
-
 char rvz_arena_tag;
-static uint64_t rvz_arena[RVZ_ARENA_SIZE / 8];
 static size_t rvz_in_use, rvz_peak;
+#define rvz_arena rvz_arena_storage
+#define RVZ_ARENA_BYTES rvz_arena_bytes
 
 #define BLK_SIZE(h) ((h) & ~(size_t)7)
 #define BLK_USED(h) ((h) & 1)
@@ -73,9 +70,9 @@ iree_status_t iree_allocator_malloc(iree_allocator_t a, iree_host_size_t size, v
   if (!a.self) return rvz_status_make(IREE_STATUS_INVALID_ARGUMENT, 0, 0, "null allocator");
   size_t need = ((size + 7) & ~(size_t)7) + HDR;
   uint8_t* base = (uint8_t*)rvz_arena;
-  uint8_t* end = base + sizeof(rvz_arena);
+  uint8_t* end = base + RVZ_ARENA_BYTES;
   size_t* first = (size_t*)base;
-  if (*first == 0) *first = sizeof(rvz_arena); /* first use: one free block */
+  if (*first == 0) *first = RVZ_ARENA_BYTES; /* first use: one free block */
   for (uint8_t* p = base; p < end;) {
     size_t* h = (size_t*)p;
     if (!BLK_USED(*h)) {
@@ -115,7 +112,7 @@ void iree_allocator_free(iree_allocator_t a, void* ptr) {
 void rvz_arena_stats(size_t* in_use, size_t* peak, size_t* capacity) {
   *in_use = rvz_in_use;
   *peak = rvz_peak;
-  *capacity = sizeof(rvz_arena);
+  *capacity = RVZ_ARENA_BYTES;
 }
 
 /* ---------------------------------------------------------------- refs */

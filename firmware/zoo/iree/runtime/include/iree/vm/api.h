@@ -102,6 +102,13 @@ static inline iree_allocator_t iree_allocator_system(void) {
 }
 iree_status_t iree_allocator_malloc(iree_allocator_t a, iree_host_size_t size, void** out_ptr);
 void iree_allocator_free(iree_allocator_t a, void* ptr);
+/* The arena's storage is the application's: RVZ_ARENA_DEFINE(bytes) once, at file scope
+ * (bytes a multiple of 8; the firmware prints the peak it used). */
+extern uint64_t rvz_arena_storage[];
+extern const size_t rvz_arena_bytes;
+#define RVZ_ARENA_DEFINE(bytes) \
+  uint64_t rvz_arena_storage[(bytes) / 8]; \
+  const size_t rvz_arena_bytes = (bytes) / 8 * 8
 /* Arena statistics: bytes in use now and at most, and the arena's size. */
 void rvz_arena_stats(size_t* in_use, size_t* peak, size_t* capacity);
 
