@@ -90,9 +90,9 @@ def _array_attr(attrs: str, name: str) -> list[int]:
     return [int(v) for v in m.group(1).split(',') if v.strip()]
 
 
-def fix_mlir(text: str) -> tuple[str, dict[str, int]]:
+def fix_mlir(text: str, ui8: bool = True) -> tuple[str, dict[str, int]]:
     """Applies the three rewrites to a TOSA module printed by iree-opt; returns the new text and
-    how many places each rewrite changed."""
+    how many places each rewrite changed. ui8=False leaves uint8 alone (rewrites 2 and 3 only)."""
     report = {'batch': 0, 'ui8_rescale': 0, 'clamp': 0}
 
     # 3. batch: a leading `?` in tensor types, a leading dynamic size in reshape shapes.
@@ -107,7 +107,7 @@ def fix_mlir(text: str) -> tuple[str, dict[str, int]]:
     xored = []
     k = 0
     for line in text.split('\n'):
-        m = _RESCALE_UI8.match(line)
+        m = _RESCALE_UI8.match(line) if ui8 else None
         if m:
             k += 1
             ind, res, src, shape, oty = m['ind'], m['res'], m['src'], m['shape'], m['oty']
@@ -145,7 +145,7 @@ def fix_mlir(text: str) -> tuple[str, dict[str, int]]:
     # The rescales consumed the uint8 arguments: those now take i8 with the same bits.
     for src in xored:
         text = re.sub(rf'({re.escape(src)}: tensor<[0-9x]+x)ui8>', r'\1i8>', text)
-    if 'ui8' in text:
+    if ui8 and 'ui8' in text:
         raise BuildError('a uint8 tensor other than a rescaled input remains (uint8 outputs are not supported)')
     return text, report
 
@@ -219,7 +219,7 @@ def info_header(name: str, text: str) -> str:
     ])
 
 
-def build(model: str, name: str, out_dir: str, iree_bin: str | None) -> dict[str, int]:
+def build(model: str, name: str, out_dir: str, iree_bin: str | None, ui8: str = 'xor') -> dict[str, int]:
     if not re.fullmatch(r'[a-z_][a-z0-9_]*', name):
         raise BuildError(f'--name {name!r}: use lower-case letters, digits and _')
     if not os.path.isfile(model):
@@ -231,9 +231,17 @@ def build(model: str, name: str, out_dir: str, iree_bin: str | None) -> dict[str
     run([find_tool('iree-import-tflite', iree_bin), model, '-o', bc], 'iree-import-tflite')
     run([find_tool('iree-opt', iree_bin), bc, '-o', txt], 'iree-opt')
     with open(txt) as f:
-        text, report = fix_mlir(f.read())
+        text, report = fix_mlir(f.read(), ui8=ui8 == 'xor')
     with open(fixed, 'w') as f:
         f.write(text)
+    if ui8 == 'strip-signedness':
+        # The popular fix, kept to show that it is wrong: pixels >= 128 saturate to -128.
+        stripped = os.path.join(out_dir, f'{name}.stripped.mlir')
+        run([find_tool('iree-opt', iree_bin), fixed, '-o', stripped,
+             '--pass-pipeline=builtin.module(func.func(iree-tosa-strip-signedness))'], 'iree-opt strip-signedness')
+        os.replace(stripped, fixed)
+        with open(fixed) as f:
+            text = f.read()
     # iree-compile names the library after the input file's stem: compile from DIR as NAME.mlir
     # with relative outputs, so that no absolute path lands in the outputs.
     run([find_tool('iree-compile', iree_bin), f'{name}.mlir', *COMPILE_FLAGS,
@@ -254,6 +262,9 @@ def main(argv=None) -> int:
     ap.add_argument('--iree-bin', help='directory with iree-import-tflite, iree-opt, iree-compile')
     ap.add_argument('--fix-only', action='store_true', help='only rewrite MLIR text (MODEL) into -o')
     ap.add_argument('-o', '--output', help='with --fix-only: the output file')
+    ap.add_argument('--ui8', choices=['xor', 'strip-signedness'], default='xor',
+                    help='how uint8 inputs are made legal: xor 0x80 (exact, default) or the '
+                         'iree-tosa-strip-signedness pass (wrong for pixels >= 128; for comparison)')
     args = ap.parse_args(argv)
     try:
         if args.fix_only:
@@ -273,7 +284,7 @@ def main(argv=None) -> int:
             os.makedirs(out_dir, exist_ok=True)
             os.chdir(out_dir)
             try:
-                report = build(model, args.name, out_dir, args.iree_bin)
+                report = build(model, args.name, out_dir, args.iree_bin, args.ui8)
             finally:
                 os.chdir(cwd)
         print(f'iree_build: batch dims fixed {report["batch"]}, uint8 rescales -> xor {report["ui8_rescale"]}, '

@@ -132,12 +132,19 @@ describe('IREE-compiled ST MNIST on the micro runtime (built now from ../shared/
     built = true;
   };
 
+  let vectors: VectorFile | null = null;
+  const reference = (): VectorFile => {
+    if (vectors) return vectors;
+    const out = join(mkdtempSync(join(tmpdir(), 'rvzoo-iree-st-')), 'st.json');
+    execFileSync('python3', [join(ROOT, 'tools', 'golden.py'), ST_MODEL, '--heldout-per-digit', '2', '-o', out], { stdio: 'ignore', timeout: 300_000 });
+    vectors = JSON.parse(readFileSync(out, 'utf8')) as VectorFile;
+    return vectors;
+  };
+
   it('iree_st_mnist_xip.elf: same class as the TFLite reference on 20 held-out digits', async () => {
     if (!ready()) return;
     build();
-    const out = join(mkdtempSync(join(tmpdir(), 'rvzoo-iree-st-')), 'st.json');
-    execFileSync('python3', [join(ROOT, 'tools', 'golden.py'), ST_MODEL, '--heldout-per-digit', '2', '-o', out], { stdio: 'ignore', timeout: 300_000 });
-    const file = JSON.parse(readFileSync(out, 'utf8')) as VectorFile;
+    const file = reference();
     expect(file.vectors.length).toBe(20);
     const { agree, maxDiff, right } = await classify(join(IREE_BUILD, 'iree_st_mnist_xip.elf'), file, 36);
     const summary = `iree_st_mnist: argmax agrees with TFLite on ${agree}/20 digits, max |diff| ${maxDiff}, ${right}/20 labels right`;
@@ -146,6 +153,16 @@ describe('IREE-compiled ST MNIST on the micro runtime (built now from ../shared/
     expect(agree).toBe(20);
     expect(maxDiff).toBeLessThanOrEqual(MAX_SCORE_DIFF);
     expect(right).toBeGreaterThanOrEqual(14); // ST MNIST gets ~88% of these digits right
+  }, 600_000);
+
+  it('the same check fails for the popular fix (iree-tosa-strip-signedness instead of xor 0x80)', async () => {
+    if (!ready()) return;
+    const tmp = mkdtempSync(join(tmpdir(), 'rvzoo-iree-strip-'));
+    execFileSync('make', ['-C', join(FIRMWARE, 'zoo', 'iree'), '--no-print-directory', 'st', `B=${tmp}`, `ST_MNIST_TFLITE=${ST_MODEL}`,
+      `IREE_BIN=${IREE_BIN}`, 'IREE_BUILD_FLAGS=--ui8=strip-signedness'], { stdio: 'pipe', timeout: 600_000 });
+    const { agree } = await classify(join(tmp, 'iree_st_mnist_xip.elf'), reference(), 36);
+    console.log(`iree_st_mnist with strip-signedness: argmax agrees with TFLite on ${agree}/20 digits`);
+    expect(agree).toBeLessThanOrEqual(5); // pixels >= 128 saturate: most digits become class 1
   }, 600_000);
 
   for (const elf of ['iree_st_mnist.elf', 'iree_st_mnist_xip.elf']) {
