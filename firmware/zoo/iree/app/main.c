@@ -78,6 +78,8 @@ int main(void) {
   if (check(iree_vm_context_resolve_function(context, iree_make_cstring_view("module.main"), &main_fn))) return 1;
 
   printf("[8/8] Invoking 'main'...\n");
+  size_t in_use_before, peak, capacity;
+  rvz_arena_stats(&in_use_before, &peak, &capacity);
   uint64_t t0 = rd_minstret();
   iree_status_t s = iree_vm_invoke(context, main_fn, iree_make_byte_span(&args, sizeof(args)),
                                    iree_make_byte_span(&results, sizeof(results)));
@@ -104,9 +106,10 @@ int main(void) {
 
   iree_vm_ref_release(&args.input);
   iree_vm_ref_release(&results.output);
-  size_t in_use, peak, capacity;
+  size_t in_use;
   rvz_arena_stats(&in_use, &peak, &capacity);
-  printf("# arena peak %lu of %lu bytes\n", (unsigned long)peak, (unsigned long)capacity);
+  printf("# arena peak %lu of %lu bytes, %lu in use before 'main' and %lu after\n", (unsigned long)peak,
+         (unsigned long)capacity, (unsigned long)in_use_before, (unsigned long)in_use);
   printf("=== SUCCESS: Inference Complete! ===\n");
   return 0;
 }

@@ -165,28 +165,6 @@ static void* arg_obj(cursor_t* c, iree_vm_ref_type_t type) {
   return r->type == type ? r->ptr : 0;
 }
 
-/* Releases the refs of an argument buffer laid out by `cconv` (`0rIi...`, spans `C...D`). */
-static uint8_t* release_args(const char* cc, const char* end, uint8_t* p, int32_t repeat) {
-  while (repeat-- > 0) {
-    for (const char* q = cc; q < end; q++) {
-      if (*q == 'i') p += 4;
-      else if (*q == 'I') p += 8;
-      else if (*q == 'r') {
-        iree_vm_ref_release((iree_vm_ref_t*)p);
-        p += sizeof(iree_vm_ref_t);
-      } else if (*q == 'C') {
-        const char* close = q + 1;
-        while (*close != 'D') close++;
-        int32_t n;
-        memcpy(&n, p, 4);
-        p = release_args(q + 1, close, p + 4, n);
-        q = close;
-      }
-    }
-  }
-  return p;
-}
-
 /* ---------------------------------------------------------------- executables */
 
 static int import_thunk(iree_hal_executable_import_v0_t fn, void* params) { return fn(params); }
@@ -605,13 +583,9 @@ static iree_status_t rvz_hal_begin_call(void* module, iree_vm_stack_t* stack, ir
   uint16_t fn = call.function.ordinal;
   if (fn >= F_COUNT) return fail(IREE_STATUS_OUT_OF_RANGE, "hal function ordinal");
   cursor_t c = {call.arguments.data};
-  iree_status_t s = hal_call(fn, &c, call.results);
-  /* The caller retained every ref it put in the arguments: the callee drops them. */
-  iree_string_view_t cc = rvz_hal_exports[fn].calling_convention;
-  const char* end = cc.data;
-  while (*end != '_') end++;
-  release_args(cc.data + 1, end, call.arguments.data, 1);
-  return s;
+  /* Argument refs are borrowed: what a call keeps (a recorded buffer, a view's buffer) it
+   * retains; results are returned owned. */
+  return hal_call(fn, &c, call.results);
 }
 
 static iree_vm_module_t rvz_hal_module;

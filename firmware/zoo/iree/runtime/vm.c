@@ -143,7 +143,14 @@ void iree_vm_ref_retain(iree_vm_ref_t* ref, iree_vm_ref_t* out_ref) {
   *out_ref = tmp;
 }
 
-void iree_vm_ref_assign(iree_vm_ref_t* ref, iree_vm_ref_t* out_ref) { iree_vm_ref_retain(ref, out_ref); }
+/* A copy that does not count: out_ref's old value is released, ref's count is unchanged. The
+ * generated code uses it to pass borrowed refs and to hand over the one it retained. */
+void iree_vm_ref_assign(iree_vm_ref_t* ref, iree_vm_ref_t* out_ref) {
+  if (ref == out_ref) return;
+  iree_vm_ref_t tmp = *ref;
+  iree_vm_ref_release(out_ref);
+  *out_ref = tmp;
+}
 
 void iree_vm_ref_move(iree_vm_ref_t* ref, iree_vm_ref_t* out_ref) {
   if (ref == out_ref) return;

@@ -112,7 +112,10 @@ extern const size_t rvz_arena_bytes;
 /* Arena statistics: bytes in use now and at most, and the arena's size. */
 void rvz_arena_stats(size_t* in_use, size_t* peak, size_t* capacity);
 
-/* ---- refs: every ref-counted object starts with iree_vm_ref_object_t ---- */
+/* ---- refs: every ref-counted object starts with iree_vm_ref_object_t ----
+ * retain: +1 into out_ref; assign: copy without counting; move: hand over and clear the
+ * source; release: -1 and clear (all release what out_ref held before). Call arguments are
+ * borrowed (a callee retains what it keeps); results are owned by the caller. */
 typedef uintptr_t iree_vm_ref_type_t;
 enum rvz_ref_type_e {
   RVZ_TYPE_NONE = 0, RVZ_TYPE_VM_BUFFER, RVZ_TYPE_HAL_ALLOCATOR, RVZ_TYPE_HAL_BUFFER,
