@@ -276,7 +276,9 @@ iree_status_t iree_vm_context_create_with_modules(iree_vm_instance_t* instance,
 /* Finds `module.function` among the context's exports. */
 iree_status_t iree_vm_context_resolve_function(iree_vm_context_t* context, iree_string_view_t name,
                                                iree_vm_function_t* out_function);
-/* Calls a function with packed arguments/results (see iree_vm_function_call_t). */
+/* Calls a function with packed arguments/results (see iree_vm_function_call_t). Argument refs
+ * are borrowed and may be cleared by the call: put copies there (iree_vm_ref_assign) and keep
+ * your own ref. Result refs come back owned: release them. */
 iree_status_t iree_vm_invoke(iree_vm_context_t* context, iree_vm_function_t function,
                              iree_byte_span_t arguments, iree_byte_span_t results);
 /* Looks up `name` among a module's exports (descriptor order). */
