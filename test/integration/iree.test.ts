@@ -97,6 +97,27 @@ describe('IREE-compiled firmware on the micro runtime: the project demo model (c
   });
 });
 
+describe('IREE-compiled firmware on the micro runtime: the constants path without import', () => {
+  it('with allocator.import refused, constants go through allocate + file.from_memory + queue.read and the output is the same', async () => {
+    if (!needTool('riscv64-unknown-elf-gcc')) return;
+    const tmp = mkdtempSync(join(tmpdir(), 'rvzoo-iree-noimport-'));
+    execFileSync('make', ['-C', join(FIRMWARE, 'zoo', 'iree'), '--no-print-directory', 'demo', `P=${tmp}`, `B=${tmp}/build`,
+      'RT_DEFINES=-DRVZ_HAL_NO_IMPORT', 'ARENA_iree_mnist_demo=49152'], { stdio: 'pipe' }); // the copies need room
+    const run = async (elf: string): Promise<string> => {
+      const r = await (await Machine.fromElf(elf)).run({ maxInstructions: 1e8 });
+      expect(r.exitCode).toBe(0);
+      return r.console;
+    };
+    const copied = await run(join(tmp, 'iree_mnist_demo_xip.elf'));
+    const imported = await run(join(PREBUILT, 'iree_mnist_demo_xip.elf'));
+    const results = (s: string) => s.split('\n').filter((l) => /^(@result|1x10xf32=|class)/.test(l));
+    expect(results(copied)).toEqual(results(imported));
+    // the copy lives in the arena: more of it in use between init and the end
+    const inUse = (s: string) => Number(/(\d+) in use before the inference/.exec(s)![1]);
+    expect(inUse(copied)).toBeGreaterThan(inUse(imported));
+  });
+});
+
 describe('IREE-compiled firmware on the micro runtime: failures', () => {
   it('an arena too small for the model stops with one error line and exit status 1', async () => {
     if (!needTool('riscv64-unknown-elf-gcc')) return;
