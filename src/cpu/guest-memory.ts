@@ -7,6 +7,10 @@
  *
  *   STATE_BASE  hart state the compiled code shares with the Hart (see STATE below)
  *   HASH_BASE   the dispatcher's entry table: HASH_ENTRIES x (pc, function index)
+ *   pageMap     decode-cache page of each 4 KiB page of the regions (i32: first int of the page
+ *               in `decode`, 0 = none), in the order the hart numbers its windows
+ *   decode      the decode cache: DECODE_PAGES pages of 4096 i32 (two per halfword address)
+ *   counts      entry counts for hotness: one i32 per halfword address of each decode page
  *   then per region, 64 KiB aligned: its bytes, its dirty map (one byte per 4 KiB page) and its
  *   code map (one byte per 64-byte granule: nonzero = decoded instructions live there).
  *
@@ -33,6 +37,10 @@ export const HASH_ENTRIES = 1 << HASH_BITS;
 const WASM_PAGE = 0x10000;
 /** 64-byte granules of self-modifying-code detection. */
 export const CODE_GRANULE_SHIFT = 6;
+/** Decode-cache pages (page 0 is a scratch page): 4 MiB of executed code before a flush. */
+export const DECODE_PAGES = 1024;
+/** i32s per decode-cache page: two per halfword address of a 4 KiB page. */
+export const DECODE_PAGE_INTS = 4096;
 
 export interface GuestRegion {
   readonly size: number;
@@ -48,13 +56,21 @@ export class GuestMemory {
   readonly memory: WebAssembly.Memory;
   readonly pages: number;
   readonly regions: readonly GuestRegion[];
+  /** Decode-cache page per 4 KiB page of all regions (see the layout above). */
+  readonly pageMap: Int32Array;
+  readonly decode: Int32Array;
+  readonly counts: Int32Array;
   /** Set by the first hart that uses the state area (one hart per memory). */
   claimed = false;
 
-  private constructor(memory: WebAssembly.Memory, pages: number, regions: GuestRegion[]) {
+  private constructor(memory: WebAssembly.Memory, pages: number, regions: GuestRegion[], pageMapOff: number, codePages: number, decodeOff: number, countsOff: number) {
     this.memory = memory;
     this.pages = pages;
     this.regions = regions;
+    const buf = memory.buffer;
+    this.pageMap = new Int32Array(buf, pageMapOff, codePages);
+    this.decode = new Int32Array(buf, decodeOff, DECODE_PAGES * DECODE_PAGE_INTS);
+    this.counts = new Int32Array(buf, countsOff, DECODE_PAGES * DECODE_PAGE_INTS / 2);
   }
 
   /**
@@ -63,7 +79,11 @@ export class GuestMemory {
    */
   static create(sizes: readonly number[]): GuestMemory | null {
     const align = (n: number): number => Math.ceil(n / WASM_PAGE) * WASM_PAGE;
-    let top = align(HASH_BASE + HASH_ENTRIES * 8);
+    const codePages = sizes.reduce((n, s) => n + Math.floor(s / 4096), 0);
+    const pageMapOff = align(HASH_BASE + HASH_ENTRIES * 8);
+    const decodeOff = align(pageMapOff + 4 * codePages);
+    const countsOff = decodeOff + DECODE_PAGES * DECODE_PAGE_INTS * 4;
+    let top = align(countsOff + DECODE_PAGES * DECODE_PAGE_INTS * 2);
     const offs: { bytes: number; dirty: number; code: number; size: number }[] = [];
     for (const size of sizes) {
       if (size <= 0 || size % 4096 !== 0) return null;
@@ -89,7 +109,7 @@ export class GuestMemory {
       code: new Uint8Array(buf, o.code, o.size >>> CODE_GRANULE_SHIFT),
     }));
     new Int32Array(buf, HASH_BASE, HASH_ENTRIES * 2).fill(-1);
-    const g = new GuestMemory(memory, pages, regions);
+    const g = new GuestMemory(memory, pages, regions, pageMapOff, codePages, decodeOff, countsOff);
     byBuffer.set(buf, g);
     return g;
   }

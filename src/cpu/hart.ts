@@ -31,9 +31,10 @@
 import { BUS_FAULT, type Bus } from './bus.js';
 import { Op } from './isa.js';
 import { decode16, decode32, newDecoded, type Decoded } from './decode.js';
-import { CODE_GRANULE_SHIFT, guestMemoryOf, STATE, type GuestMemory } from './guest-memory.js';
+import { CODE_GRANULE_SHIFT, DECODE_PAGES, guestMemoryOf, STATE, type GuestMemory } from './guest-memory.js';
 import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.js';
-import { EXIT_INTERP, EXIT_MISS, EXIT_NONE, EXIT_NOFIT, type CodegenConfig } from './wasm/codegen.js';
+import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NONE, type CodegenConfig } from './wasm/codegen.js';
+import type { DispatcherConfig } from './wasm/dispatcher.js';
 import { WasmTier } from './wasm/tier.js';
 import {
   MISA_VALUE, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_TW,
@@ -206,9 +207,15 @@ export class Hart {
   private fault = 0;
 
   // Decode cache
-  private dec: Int32Array;
+  private dec!: Int32Array;
   private nextPage = 1;
-  private readonly pageSlot: Int32Array;
+  /** Decode pages available (the guest memory's pool is fixed; plain arrays grow). */
+  private decPages = Infinity;
+  /** The pool is full: flush the decode cache at the next safe point. */
+  private flushPending = false;
+  private pageSlot!: Int32Array;
+  /** Entry counts per halfword address of the decode pages (the tier's hotness; empty without it). */
+  private counts: Int32Array = new Int32Array(0);
   private readonly wins: Win[] = [];
   private readonly dd: Decoded = newDecoded();
 
@@ -275,8 +282,6 @@ export class Hart {
       });
       pages += w.size >>> 12;
     }
-    this.pageSlot = new Int32Array(pages);
-    this.dec = new Int32Array(PAGE_INTS * 16);
     const empty: Win = {
       base: 0, size: 0, u8: new Uint8Array(4), i8: new Int8Array(4), u16: new Uint16Array(2),
       i16: new Int16Array(2), i32: new Int32Array(1), writable: false, executable: false,
@@ -291,27 +296,39 @@ export class Hart {
     this.tMode = options.translate === 'off' ? 0 : options.translate === 'check' ? 2 : 1;
     this.pageBlocks = new Array<Block[] | null>(pages).fill(null);
 
-    // The WebAssembly tier needs the primary window (RAM) in a guest memory whose state area no
-    // other hart uses; the secondary window (flash) joins it when it lives in the same memory.
+    // The WebAssembly tier needs every window (RAM, flash) in one guest memory whose state area
+    // no other hart uses: registers, decode cache and entry counts then live there too.
     gm = p !== empty ? guestMemoryOf(p.u8) : null;
-    const pr = gm?.regionOf(p.u8) ?? null;
-    if (gm !== null && pr !== null && !gm.claimed && p.dirty.buffer === gm.memory.buffer) {
+    const inGm = (w: Win): boolean => gm !== null && guestMemoryOf(w.u8) === gm && gm.regionOf(w.u8) !== null && w.dirty.buffer === gm.memory.buffer;
+    if (gm !== null && !gm.claimed && this.wins.every(inGm) && pages <= gm.pageMap.length) {
       gm.claimed = true;
       this.regs = new Int32Array(gm.memory.buffer, STATE.REGS, 33);
       if (this.tMode !== 0) {
-        const sr = s !== empty && guestMemoryOf(s.u8) === gm ? gm.regionOf(s.u8) : null;
+        this.pageSlot = gm.pageMap.subarray(0, pages);
+        this.dec = gm.decode;
+        this.counts = gm.counts;
+        this.decPages = DECODE_PAGES;
+        const flash = s !== empty;
         const cfg: CodegenConfig = {
           ramBase: p.base, ramSize: p.size, ramOff: p.u8.byteOffset, ramDirtyOff: p.dirty.byteOffset, ramCodeOff: p.code.byteOffset,
-          flashBase: sr !== null ? s.base : 0, flashSize: sr !== null ? s.size : 0, flashOff: sr !== null ? s.u8.byteOffset : 0,
+          flashBase: flash ? s.base : 0, flashSize: flash ? s.size : 0, flashOff: flash ? s.u8.byteOffset : 0,
           cmLoad: this.cmLoad, cmStore: this.cmStore, cmBranch: this.cmBranch, cmJump: this.cmJump,
           cmMul: this.cmMul, cmDiv: this.cmDiv, journal: this.tMode === 2,
         };
-        this.tier = new WasmTier(gm, cfg, this.tMode === 2 ? (a, w) => this.t_jw(a, w) : null);
+        const dcfg: DispatcherConfig = {
+          ...cfg, memoryPages: gm.pages, ramPageStart: p.pageStart, flashPageStart: flash ? s.pageStart : 0,
+          pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset, hot: HOT,
+        };
+        this.tier = new WasmTier(gm, cfg, dcfg, this.tMode === 2 ? (a, w) => this.t_jw(a, w) : null);
       }
     } else {
       this.regs = new Int32Array(33);
     }
-    if (this.tier === null) this.tMode = 0;
+    if (this.tier === null) {
+      this.tMode = 0;
+      this.pageSlot = new Int32Array(pages);
+      this.dec = new Int32Array(PAGE_INTS * 16);
+    }
     this.x = this.regs.subarray(0, 32);
     this.reset(options.resetPc ?? 0);
   }
@@ -386,6 +403,7 @@ export class Hart {
         this.waitingFlag = false;
       }
       this.attn = 0;
+      if (this.flushPending) this.flushDecodeCache();
       if (this.yieldReq) { this.yieldReq = false; return 'yield'; }
       this.takeInterrupt();
       if (left <= 0) return 'budget';
@@ -1082,6 +1100,9 @@ export class Hart {
     const gp = w.pageStart + ((pc - w.base) >>> 12);
     let b = this.pageSlot[gp]!;
     if (b === 0) {
+      // A full pool: run this code without slots (decoded at every execution) until run()
+      // flushes the cache at a safe point.
+      if (this.nextPage >= this.decPages) { this.flushPending = true; this.attn = 1; return 0; }
       b = this.nextPage * PAGE_INTS;
       this.nextPage++;
       if (b + PAGE_INTS > this.dec.length) {
@@ -1166,6 +1187,7 @@ export class Hart {
         const b = this.pageSlot[gp]!;
         if (b !== 0) {
           this.dec.fill(0, b + (a & 4095), b + (a & 4095) + (stop - a));
+          this.counts.fill(0, (b + (a & 4095)) >>> 1, (b + (a & 4095) + (stop - a)) >>> 1);
           if (this.tMode !== 0) this.dropBlocks(gp, b, a - w.base, stop - w.base);
         }
       }
@@ -1175,6 +1197,11 @@ export class Hart {
 
   private flushDecodeCache(): void {
     this.dec.fill(0, 0, this.nextPage * PAGE_INTS);
+    this.counts.fill(0, 0, (this.nextPage * PAGE_INTS) >>> 1);
+    this.pageSlot.fill(0);
+    this.nextPage = 1;
+    this.tTag = 1;
+    this.flushPending = false;
     for (const w of this.wins) w.code.fill(0);
     if (this.tMode !== 0) {
       for (const b of this.blocks) if (b !== null) b.valid = false;
@@ -1224,9 +1251,10 @@ export class Hart {
 
   /**
    * Execution with the translation tier: like execute(budget) (same return value and
-   * exitReason). The tier's dispatcher runs compiled regions for as long as it finds them; the
-   * interpreter runs what they leave to it (cold code, system instructions, slow memory
-   * accesses), and regions entered often enough get compiled.
+   * exitReason). The tier's dispatcher interprets decoded instructions in WebAssembly and runs
+   * compiled regions where they exist; this loop handles what it hands back: decoding, hot blocks
+   * to compile, and the instructions only the JavaScript interpreter runs (system instructions,
+   * slow memory accesses, code outside RAM and flash).
    */
   private executeT(budget: number): number {
     const tier = this.tier!;
@@ -1239,43 +1267,77 @@ export class Hart {
       if (this.attn !== 0) { this.exitReason = EXIT_ATTN; break; }
       const pc = this.pc | 0;
       if ((pc & 1) !== 0) { this.attn = 1; this.exitReason = EXIT_ATTN; break; }
-      let n: number;
-      let ex: number;
       st[PC] = pc;
       st[EXIT] = EXIT_NONE;
+      const left = budget - steps;
       if (this.tMode === 1) {
-        const ir = tier.run(Math.min(budget - steps, MAX_WASM_RUN));
+        const ir = tier.run(Math.min(left, MAX_WASM_RUN));
         this.instret += ir;
         steps += ir;
         this.cycleDelta += st[CD]!;
         st[CD] = 0;
         this.pc = st[PC]! >>> 0;
-        ex = st[EXIT]!;
-        if (ex === EXIT_NONE) continue;
-      } else {
-        ex = EXIT_MISS;
-        const b = this.blockAt(pc);
-        if (b !== null && b.idx !== 0 && b.len <= budget - steps) {
-          steps += this.checkBlock(b, budget - steps);
-          ex = st[EXIT]!;
-          if (ex === EXIT_NONE) continue;
-        }
-      }
+      } else steps += this.checkNext(left); // leaves the interpreter's state and the exit code
+      const ex = st[EXIT]!;
+      let n: number;
+      if (ex === EXIT_NONE) continue;
       if (ex === EXIT_INTERP) n = 1;
-      else {
-        const b = this.blockAt(this.pc | 0);
-        if (b === null) n = Math.min(16, budget - steps);
-        else if (b.idx !== 0) {
-          if (ex === EXIT_MISS && this.tMode === 1) { tier.link(b.start, b.idx); continue; }
-          n = Math.min(b.blen, budget - steps); // EXIT_NOFIT: the region needs more steps than are left
-        } else if (++b.count >= HOT && this.compile(b)) continue;
-        else n = Math.min(b.blen, budget - steps);
-      }
+      else if (ex === EXIT_DECODE) {
+        if (this.decodeAhead(this.pc)) continue;
+        n = 1; // no decode slots for this page (pool full): the interpreter decodes it
+      } else if (ex === EXIT_HOT) {
+        if (this.hot(this.pc)) continue;
+        n = 1; // its region exists (entry displaced, or too long for the budget): step past it
+      } else n = Math.min(16, budget - steps); // EXIT_MISS: outside RAM and flash
       steps += this.execute(n);
       if (this.exitReason !== EXIT_BUDGET) break;
     }
     if (this.exitReason === EXIT_BUDGET && this.attn !== 0) this.exitReason = EXIT_ATTN;
     return steps;
+  }
+
+  /** Decode the straight-line instructions from pc on (to the next control transfer, at most 64); false without decode slots. */
+  private decodeAhead(pc: number): boolean {
+    const base = this.pageBase(pc >>> 0);
+    if (base === 0) return false;
+    for (let k = 0; k < 64; k++) {
+      const di = base + (pc & 4094);
+      let w = this.dec[di]!;
+      if (w === 0) w = this.decodeSlot(di, pc >>> 0);
+      const op = w & 255;
+      if (!translatable(op) || isBranch(op) || op === Op.JAL || op === Op.JALR) break;
+      const next = (pc + ((w >>> 8) & 7)) | 0;
+      if ((next & -4096) !== (pc & -4096)) break;
+      pc = next;
+    }
+    return true;
+  }
+
+  /**
+   * The block at pc started HOT times in the dispatcher: compile its region (or stop counting
+   * it). False when it already has one (its entry was displaced from the entry table, or the
+   * region does not fit the budget left): the caller must make progress another way.
+   */
+  private hot(pc: number): boolean {
+    const b = this.blockAt(pc);
+    if (b === null) return false;
+    if (b.idx !== 0) { this.tier!.link(b.start, b.idx); return false; }
+    if (!this.compile(b)) {
+      const base = this.pageBase(pc >>> 0);
+      if (base !== 0) this.counts[(base + (pc & 4094)) >>> 1] = -0x40000000;
+    }
+    return true;
+  }
+
+  /**
+   * Check mode: run what the tier would run next at pc (the compiled region, or the dispatcher's
+   * interpreter for one basic block) and compare it with the JavaScript interpreter.
+   */
+  private checkNext(left: number): number {
+    const b = this.blockAt(this.pc | 0);
+    const tier = this.tier!;
+    if (b !== null && b.idx !== 0 && b.len <= left) return this.checkRun(b, left, () => tier.call(b.idx, 0, left));
+    return this.checkRun(null, left, () => tier.step(left));
   }
 
   /** The block record for an entry pc (created on first visit), or null outside RAM/flash. */
@@ -1334,7 +1396,7 @@ export class Hart {
     const region = buildRegion(b.start, {
       insnAt: (pc) => this.insnAt(pc),
       inWindow: (pc, len) => ((pc >>> 0) - w.base) + len <= w.size && (pc >>> 0) >= w.base,
-      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && k < this.blocks.length && this.blocks[k] != null; },
+      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || (k < this.blocks.length && this.blocks[k] != null)); },
     }, MAX_REGION);
     if (region === null) { b.count = -0x40000000; return false; }
     b.idx = this.tier!.install(region);
@@ -1379,16 +1441,17 @@ export class Hart {
   }
 
   /**
-   * Check mode: run the compiled region once, then undo it (registers, CSRs, memory) and replay
-   * the same number of steps in the interpreter; throw on any difference. Returns the steps.
+   * Check mode: run a compiled region (b) or the dispatcher's interpreter once, then undo it
+   * (registers, CSRs, memory) and replay the same number of steps in the JavaScript interpreter;
+   * throw on any difference. Returns the steps.
    */
-  private checkBlock(b: Block, left: number): number {
+  private checkRun(b: Block | null, left: number, runner: () => number): number {
     const st = this.tier!.state;
     const s0 = this.archState();
     this.journal.length = 0;
     st[STATE.PC >>> 2] = this.pc | 0;
     st[STATE.EXIT >>> 2] = EXIT_NONE;
-    const steps = this.tier!.call(b.idx, 0, left);
+    const steps = runner();
     const exc = st[STATE.EXIT >>> 2]!;
     this.instret += steps;
     this.cycleDelta += st[STATE.CD >>> 2]!;
@@ -1432,8 +1495,9 @@ export class Hart {
       if (v !== after[i]) { diffs.push(`memory ${hx(addrs[i]!)}: translated ${after[i]}, interpreter ${v}`); break; }
     }
     if (diffs.length > 0) {
-      const listing = b.insns ? b.insns.map((i) => `${hx(i.pc)} op${i.op} rd${i.rd} rs1 ${i.rs1} rs2 ${i.rs2} imm ${i.imm}`).join('; ') : '';
-      throw new Error(`translate check: divergence in the region starting at ${hx(b.start)} (entered with pc ${hx(s0.pc as number)}, `
+      const listing = b?.insns ? b.insns.map((i) => `${hx(i.pc)} op${i.op} rd${i.rd} rs1 ${i.rs1} rs2 ${i.rs2} imm ${i.imm}`).join('; ') : '';
+      const what = b !== null ? `the region starting at ${hx(b.start)}` : 'the dispatcher\'s interpreter';
+      throw new Error(`translate check: divergence in ${what} (entered with pc ${hx(s0.pc as number)}, `
         + `instret ${s0.instret as number}, ${steps} steps, ended at pc ${hx(s1.pc as number)} vs ${hx(s2.pc as number)}, exit ${exc}): ${diffs.join('; ')} [${listing}]`);
     }
     st[STATE.EXIT >>> 2] = exc;

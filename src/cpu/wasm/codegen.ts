@@ -20,8 +20,13 @@ import { Code, VOID, I32, W } from './encoder.js';
 import { isBranch, type Edge, type Region, type TInsn } from './region.js';
 import { accessGroups, accessWidth, type AccessGroup } from './access-groups.js';
 
-/** Why compiled code returned to the host (STATE.EXIT). */
-export const EXIT_NONE = 0, EXIT_MISS = 1, EXIT_INTERP = 2, EXIT_NOFIT = 3;
+/**
+ * Why compiled code returned to the host (STATE.EXIT): NONE (budget, or the region ended at a pc
+ * the dispatcher goes on from), MISS (pc outside RAM/flash), INTERP (the instruction at pc needs
+ * the JavaScript interpreter), NOFIT (the region needs more steps than are left), DECODE (no
+ * decoded instruction at pc yet), HOT (the block at pc wants a region).
+ */
+export const EXIT_NONE = 0, EXIT_MISS = 1, EXIT_INTERP = 2, EXIT_NOFIT = 3, EXIT_DECODE = 4, EXIT_HOT = 5;
 
 export interface CodegenConfig {
   ramBase: number; ramSize: number;

@@ -12,9 +12,10 @@
  * and instructions), so a second machine running the same firmware skips code generation and
  * V8's compilation; each machine instantiates them over its own memory.
  */
-import { HASH_BASE, HASH_ENTRIES, STATE, type GuestMemory } from '../guest-memory.js';
-import { Code, encodeModule, I32, W, type ModuleSpec } from './encoder.js';
-import { EXIT_MISS, genFunction, type CodegenConfig } from './codegen.js';
+import { HASH_BASE, HASH_ENTRIES, type GuestMemory } from '../guest-memory.js';
+import { encodeModule, I32, type ModuleSpec } from './encoder.js';
+import { genFunction, type CodegenConfig } from './codegen.js';
+import { dispatcherModule, type DispatcherConfig } from './dispatcher.js';
 import type { Region } from './region.js';
 
 const MASK = HASH_ENTRIES - 1;
@@ -40,32 +41,6 @@ function cachedModule(key: string, make: () => Uint8Array): WebAssembly.Module {
   return m;
 }
 
-/** The dispatcher: `run(lim) -> steps`, looping over the entry table. */
-function dispatcherModule(pages: number): Uint8Array {
-  const c = new Code();
-  const LIM = 0, IR = 1, PC = 2, E = 3;
-  c.op(W.loop).byte(0x40);
-  c.get(IR).get(LIM).op(W.i32_ge_s).op(W.if_).byte(0x40).get(IR).op(W.return_).op(W.end);
-  c.i32(0).mem(W.i32_load, 2, STATE.PC).tee(PC);
-  c.i32(1).op(W.i32_shr_u).get(PC).i32(17).op(W.i32_shr_u).op(W.i32_xor).i32(MASK).op(W.i32_and).i32(3).op(W.i32_shl).tee(E);
-  c.mem(W.i32_load, 2, HASH_BASE).get(PC).op(W.i32_ne);
-  c.op(W.if_).byte(0x40).i32(0).i32(EXIT_MISS).mem(W.i32_store, 2, STATE.EXIT).get(IR).op(W.return_).op(W.end);
-  c.get(IR).get(LIM).get(E).mem(W.i32_load, 2, HASH_BASE + 4);
-  c.op(W.call_indirect).u32(0).u32(0);
-  c.set(IR);
-  c.i32(0).mem(W.i32_load, 2, STATE.EXIT).op(W.if_).byte(0x40).get(IR).op(W.return_).op(W.end);
-  c.br(0);
-  c.op(W.end);
-  c.get(IR);
-  const spec: ModuleSpec = {
-    types: [{ params: [I32, I32], results: [I32] }, { params: [I32], results: [I32] }],
-    memoryPages: pages, table: true, importFuncs: [],
-    funcs: [{ type: 1, locals: [{ count: 3, type: I32 }], body: c }],
-    exports: [{ name: 'run', func: 0 }],
-  };
-  return encodeModule(spec);
-}
-
 type TraceFn = (ir: number, lim: number) => number;
 
 export class WasmTier {
@@ -74,12 +49,13 @@ export class WasmTier {
   private readonly hash: Int32Array;
   private readonly table: WebAssembly.Table;
   private readonly runFn: (lim: number) => number;
+  private readonly stepFn: (lim: number) => number;
   private readonly free: number[] = [];
   private nextIdx = 1;
   private readonly key: string;
   private readonly imports: WebAssembly.Imports;
 
-  constructor(private readonly gm: GuestMemory, private readonly cfg: CodegenConfig, journal: ((a: number, w: number) => void) | null) {
+  constructor(private readonly gm: GuestMemory, private readonly cfg: CodegenConfig, dcfg: DispatcherConfig, journal: ((a: number, w: number) => void) | null) {
     const buf = gm.memory.buffer;
     this.state = new Int32Array(buf, 0, 0x1000 >>> 2);
     this.hash = new Int32Array(buf, HASH_BASE, HASH_ENTRIES * 2);
@@ -88,13 +64,17 @@ export class WasmTier {
     const e: Record<string, unknown> = { mem: gm.memory, tbl: this.table };
     if (cfg.journal && journal !== null) e.jw = journal;
     this.imports = { e: e as WebAssembly.ModuleImports };
-    const core = new WebAssembly.Instance(cachedModule(`dispatcher|${gm.pages}`, () => dispatcherModule(gm.pages)), this.imports);
+    const core = new WebAssembly.Instance(cachedModule(`dispatcher|${JSON.stringify(dcfg)}`, () => dispatcherModule(dcfg)), this.imports);
     this.runFn = core.exports.run as (lim: number) => number;
+    this.stepFn = core.exports.step as (lim: number) => number;
     this.clear();
   }
 
-  /** Run compiled regions from STATE.PC for at most `lim` steps; returns the steps taken. */
+  /** Run from STATE.PC (interpreter and compiled regions) for at most `lim` steps; returns the steps taken. */
   run(lim: number): number { return this.runFn(lim); }
+
+  /** Interpret one basic block from STATE.PC (no regions; the 'check' mode). */
+  step(lim: number): number { return this.stepFn(lim); }
 
   /** Compile (or fetch from the cache) and install a region; returns its function index. */
   install(r: Region): number {

@@ -1,0 +1,370 @@
+/**
+ * The dispatcher module of the translation tier: an interpreter written in WebAssembly that runs
+ * decoded instructions straight from the decode cache in guest memory, and enters a compiled
+ * region wherever a basic block starts at a pc the entry table knows.
+ *
+ * It starts at STATE.PC and runs until `lim` steps are done or something needs the host:
+ *  - EXIT_DECODE: the decode slot (or its page) at pc is empty: the host decodes, then resumes;
+ *  - EXIT_INTERP: the instruction at pc is one for the JavaScript interpreter (system, CSR,
+ *    AMO, fence.i, illegal, fetch faults) or a memory access outside the fast windows
+ *    (MMIO, misaligned, faults, stores into code);
+ *  - EXIT_HOT: the basic block at pc has started HOT times without a compiled region;
+ *  - EXIT_MISS: pc lies outside RAM and flash.
+ * In every case nothing of the instruction at pc has happened yet. Registers live in the state
+ * area (the hart's register file); ir counts retired steps, extra cycles go to STATE.CD.
+ *
+ * Entry counts (for hotness) are kept per halfword in the `counts` pool, bumped whenever a basic
+ * block starts in the interpreter; the host reads them to know which code has run.
+ */
+import { Op } from '../isa.js';
+import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
+import { Code, encodeModule, I32, VOID, W, type ModuleSpec } from './encoder.js';
+import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NOFIT } from './codegen.js';
+
+export interface DispatcherConfig {
+  memoryPages: number;
+  ramBase: number; ramSize: number; ramOff: number; ramDirtyOff: number; ramCodeOff: number; ramPageStart: number;
+  /** size 0 = no second window. */
+  flashBase: number; flashSize: number; flashOff: number; flashPageStart: number;
+  pageMapOff: number; decodeOff: number; countsOff: number;
+  /** Block starts before the host is asked to compile a region. */
+  hot: number;
+  cmLoad: number; cmStore: number; cmBranch: number; cmJump: number; cmMul: number; cmDiv: number;
+  /** Call the imported function (a, width) before every store ('check' mode). */
+  journal: boolean;
+}
+
+// Locals of the interpreter functions (param 0 = lim).
+const LIM = 0, IR = 1, PC = 2, BASE = 3, W_ = 4, IMM = 5, A = 6, B = 7, T = 8, O = 9, CD = 10, RD = 11, SKIP = 12, OLD = 13;
+const NLOCALS = 13;
+
+/** The dispatcher module: exports `run(lim)` (interpreter and regions) and `step(lim)` (one basic block, interpreter only). */
+export function dispatcherModule(cfg: DispatcherConfig): Uint8Array {
+  const spec: ModuleSpec = {
+    types: [{ params: [I32, I32], results: [I32] }, { params: [I32], results: [I32] }, { params: [I32, I32], results: [] }],
+    memoryPages: cfg.memoryPages, table: true,
+    importFuncs: cfg.journal ? [{ module: 'e', name: 'jw', type: 2 }] : [],
+    funcs: [
+      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, false) },
+      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, true) },
+    ],
+    exports: [{ name: 'run', func: cfg.journal ? 1 : 0 }, { name: 'step', func: cfg.journal ? 2 : 1 }],
+  };
+  return encodeModule(spec);
+}
+
+/** Ops the interpreter runs itself; everything else goes to the host. */
+type Handler = 'lui' | 'auipc' | 'jal' | 'jalr' | 'branch' | 'load' | 'store' | 'alui' | 'alu' | 'fence' | 'mul' | 'div' | 'interp' | 'decode';
+
+function handlerOf(op: number): Handler {
+  if (op === Op.UNDECODED) return 'decode';
+  if (op === Op.LUI) return 'lui';
+  if (op === Op.AUIPC) return 'auipc';
+  if (op === Op.JAL) return 'jal';
+  if (op === Op.JALR) return 'jalr';
+  if (op >= Op.BEQ && op <= Op.BGEU) return 'branch';
+  if (op >= Op.LB && op <= Op.LHU) return 'load';
+  if (op >= Op.SB && op <= Op.SW) return 'store';
+  if (op >= Op.ADDI && op <= Op.SRAI) return 'alui';
+  if (op >= Op.ADD && op <= Op.AND) return 'alu';
+  if (op === Op.FENCE) return 'fence';
+  if (op >= Op.MUL && op <= Op.MULHU) return 'mul';
+  if (op >= Op.DIV && op <= Op.REMU) return 'div';
+  return 'interp';
+}
+
+function interpreter(cfg: DispatcherConfig, single: boolean): Code {
+  const c = new Code();
+  const ctl: string[] = [];
+  const depth = (l: string): number => {
+    const k = ctl.lastIndexOf(l);
+    if (k < 0) throw new Error(`dispatcher: no label ${l}`);
+    return ctl.length - 1 - k;
+  };
+  const open = (o: W, l: string, t = VOID): void => { c.op(o).byte(t); ctl.push(l); };
+  const close = (): void => { c.op(W.end); ctl.pop(); };
+  const cycles = cfg.cmLoad !== 0 || cfg.cmStore !== 0 || cfg.cmBranch !== 0 || cfg.cmJump !== 0 || cfg.cmMul !== 0 || cfg.cmDiv !== 0;
+  const addCd = (k: number): void => { if (cycles && k !== 0) c.get(CD).i32(k).op(W.i32_add).set(CD); };
+  /** Leave with `code` (nothing of the instruction at pc has happened). */
+  const leave = (code: number): void => {
+    c.i32(0).get(PC).mem(W.i32_store, 2, STATE.PC);
+    if (code !== 0) c.i32(0).i32(code).mem(W.i32_store, 2, STATE.EXIT);
+    if (cycles) c.i32(0).i32(0).mem(W.i32_load, 2, STATE.CD).get(CD).op(W.i32_add).mem(W.i32_store, 2, STATE.CD);
+    c.get(IR).op(W.return_);
+  };
+  /** rd = value pushed by f. */
+  const setRd = (f: () => void): void => { c.get(RD); f(); c.mem(W.i32_store, 2, STATE.REGS); };
+
+  c.i32(0).mem(W.i32_load, 2, STATE.PC).set(PC);
+  open(W.loop, 'block');
+  // ---- a basic block starts at pc
+  c.get(IR).get(LIM).op(W.i32_ge_s);
+  open(W.if_, 'if'); leave(0); close();
+  if (single) {
+    c.get(IR).i32(0).op(W.i32_gt_s);
+    open(W.if_, 'if'); leave(0); close();
+  } else {
+    // A compiled region starts here?
+    c.get(SKIP).op(W.i32_eqz);
+    open(W.if_, 'if');
+    c.get(PC).i32(1).op(W.i32_shr_u).get(PC).i32(17).op(W.i32_shr_u).op(W.i32_xor).i32(HASH_ENTRIES - 1).op(W.i32_and).i32(3).op(W.i32_shl).tee(T);
+    c.mem(W.i32_load, 2, HASH_BASE).get(PC).op(W.i32_eq);
+    open(W.if_, 'if');
+    c.i32(0).get(PC).mem(W.i32_store, 2, STATE.PC);
+    c.get(IR).get(LIM).get(T).mem(W.i32_load, 2, HASH_BASE + 4).op(W.call_indirect).u32(0).u32(0).set(IR);
+    c.i32(0).mem(W.i32_load, 2, STATE.PC).set(PC);
+    c.i32(0).mem(W.i32_load, 2, STATE.EXIT).tee(T);
+    open(W.if_, 'if');
+    // The region did not fit in the budget: interpret this block instead.
+    c.get(T).i32(EXIT_NOFIT).op(W.i32_eq);
+    open(W.if_, 'if');
+    c.i32(0).i32(0).mem(W.i32_store, 2, STATE.EXIT).i32(1).set(SKIP).br(depth('block'));
+    close();
+    if (cycles) c.i32(0).i32(0).mem(W.i32_load, 2, STATE.CD).get(CD).op(W.i32_add).mem(W.i32_store, 2, STATE.CD);
+    c.get(IR).op(W.return_);
+    close();
+    c.br(depth('block'));
+    close();
+    close();
+  }
+  // The decode page of pc.
+  c.get(PC).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O).i32(cfg.ramSize).op(W.i32_lt_u);
+  c.op(W.if_).byte(I32); ctl.push('if');
+  c.get(O).i32(12).op(W.i32_shr_u).i32(2).op(W.i32_shl).mem(W.i32_load, 2, cfg.pageMapOff + 4 * cfg.ramPageStart);
+  c.op(W.else_);
+  if (cfg.flashSize > 0) {
+    c.get(PC).i32(cfg.flashBase | 0).op(W.i32_sub).tee(O).i32(cfg.flashSize).op(W.i32_lt_u);
+    c.op(W.if_).byte(I32); ctl.push('if');
+    c.get(O).i32(12).op(W.i32_shr_u).i32(2).op(W.i32_shl).mem(W.i32_load, 2, cfg.pageMapOff + 4 * cfg.flashPageStart);
+    c.op(W.else_);
+    leave(EXIT_MISS);
+    close();
+  } else leave(EXIT_MISS);
+  close();
+  c.tee(BASE).op(W.i32_eqz);
+  open(W.if_, 'if'); leave(EXIT_DECODE); close();
+  // Count the block start; at `hot` ask the host for a region.
+  c.get(BASE).get(PC).i32(4094).op(W.i32_and).op(W.i32_add).i32(1).op(W.i32_shl).tee(T);
+  c.get(T).mem(W.i32_load, 2, cfg.countsOff).i32(1).op(W.i32_add).tee(O).mem(W.i32_store, 2, cfg.countsOff);
+  // (not when the block's region exists but did not fit the budget: SKIP)
+  c.get(O).i32(cfg.hot).op(W.i32_ge_s).get(SKIP).op(W.i32_eqz).op(W.i32_and);
+  open(W.if_, 'if'); leave(EXIT_HOT); close();
+  c.i32(0).set(SKIP);
+
+  open(W.loop, 'insn');
+  // ---- one instruction
+  c.get(BASE).get(PC).i32(4094).op(W.i32_and).op(W.i32_add).i32(2).op(W.i32_shl).tee(T);
+  c.mem(W.i32_load, 2, cfg.decodeOff).tee(W_).op(W.i32_eqz);
+  open(W.if_, 'if'); leave(EXIT_DECODE); close();
+  c.get(T).mem(W.i32_load, 2, cfg.decodeOff + 4).set(IMM);
+  c.get(W_).i32(15).op(W.i32_shr_u).i32(0x7c).op(W.i32_and).mem(W.i32_load, 2, STATE.REGS).set(A);
+  c.get(W_).i32(20).op(W.i32_shr_u).i32(0x7c).op(W.i32_and).mem(W.i32_load, 2, STATE.REGS).set(B);
+  c.get(W_).i32(9).op(W.i32_shr_u).i32(0xfc).op(W.i32_and).set(RD);
+  c.get(PC).set(OLD);
+
+  open(W.block, 'ctl');
+  open(W.block, 'next');
+  open(W.block, 'interp');
+  const handlers: Handler[] = ['decode', 'lui', 'auipc', 'jal', 'jalr', 'branch', 'load', 'store', 'alui', 'alu', 'fence', 'mul', 'div'];
+  for (let k = handlers.length - 1; k >= 0; k--) open(W.block, `h:${handlers[k]!}`);
+  // br_table: op -> handler (0 = innermost block)
+  const targets: number[] = [];
+  for (let op = 0; op < Op.COUNT; op++) {
+    const h = handlerOf(op);
+    targets.push(h === 'interp' ? depth('interp') : depth(`h:${h}`));
+  }
+  c.get(W_).i32(255).op(W.i32_and).op(W.br_table).u32(targets.length);
+  for (const t of targets) c.u32(t);
+  c.u32(depth('interp'));
+  for (const h of handlers) {
+    close(); // end of this handler's block: its code follows
+    emitHandler(h);
+  }
+  close(); // interp
+  leave(EXIT_INTERP);
+  close(); // next: straight to the following instruction
+  c.get(PC).get(W_).i32(8).op(W.i32_shr_u).i32(7).op(W.i32_and).op(W.i32_add).set(PC);
+  c.get(IR).i32(1).op(W.i32_add).tee(IR).get(LIM).op(W.i32_ge_s).brIf(depth('block'));
+  c.get(PC).get(OLD).op(W.i32_xor).i32(12).op(W.i32_shr_u).brIf(depth('block'));
+  c.br(depth('insn'));
+  close(); // ctl: a control transfer (pc already set): a new block starts
+  c.get(IR).i32(1).op(W.i32_add).set(IR);
+  c.br(depth('block'));
+  close(); // insn
+  close(); // block
+  c.get(IR);
+  return c;
+
+  function emitHandler(h: Handler): void {
+    const op = (): void => { c.get(W_).i32(255).op(W.i32_and); };
+    const len = (): void => { c.get(W_).i32(8).op(W.i32_shr_u).i32(7).op(W.i32_and); };
+    switch (h) {
+      case 'decode': leave(EXIT_DECODE); return;
+      case 'lui': setRd(() => c.get(IMM)); c.br(depth('next')); return;
+      case 'auipc': setRd(() => { c.get(PC).get(IMM).op(W.i32_add); }); c.br(depth('next')); return;
+      case 'fence': c.br(depth('next')); return;
+      case 'jal':
+        setRd(() => { c.get(PC); len(); c.op(W.i32_add); });
+        c.get(PC).get(IMM).op(W.i32_add).set(PC);
+        addCd(cfg.cmJump);
+        c.br(depth('ctl'));
+        return;
+      case 'jalr':
+        c.get(A).get(IMM).op(W.i32_add).i32(-2).op(W.i32_and).set(T);
+        setRd(() => { c.get(PC); len(); c.op(W.i32_add); });
+        c.get(T).set(PC);
+        addCd(cfg.cmJump);
+        c.br(depth('ctl'));
+        return;
+      case 'branch': {
+        // cond by op: BEQ BNE BLT BGE BLTU BGEU (consecutive ids)
+        open(W.block, 'taken');
+        open(W.block, 'nottaken');
+        const conds: W[] = [W.i32_eq, W.i32_ne, W.i32_lt_s, W.i32_ge_s, W.i32_lt_u, W.i32_ge_u];
+        for (let k = 0; k < 6; k++) {
+          op(); c.i32(Op.BEQ + k).op(W.i32_eq);
+          open(W.if_, 'if');
+          c.get(A).get(B).op(conds[k]!).brIf(depth('taken'));
+          c.br(depth('nottaken'));
+          close();
+        }
+        close(); // nottaken
+        c.get(PC); len(); c.op(W.i32_add).set(PC);
+        c.br(depth('ctl'));
+        close(); // taken
+        c.get(PC).get(IMM).op(W.i32_add).set(PC);
+        addCd(cfg.cmBranch);
+        c.br(depth('ctl'));
+        return;
+      }
+      case 'load': {
+        // width by op: LB LH LW LBU LHU
+        const kinds: [Op, W, number][] = [[Op.LB, W.i32_load8_s, 0], [Op.LH, W.i32_load16_s, 1], [Op.LW, W.i32_load, 2], [Op.LBU, W.i32_load8_u, 0], [Op.LHU, W.i32_load16_u, 1]];
+        c.get(A).get(IMM).op(W.i32_add).set(T);
+        for (const [o, lop, w] of kinds) {
+          op(); c.i32(o).op(W.i32_eq);
+          open(W.if_, 'if');
+          c.get(T).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O);
+          if (w !== 0) c.i32(w).op(W.i32_rotr);
+          c.i32(cfg.ramSize >>> w).op(W.i32_lt_u);
+          open(W.if_, 'if');
+          setRd(() => { c.get(O).mem(lop, w, cfg.ramOff); });
+          addCd(cfg.cmLoad);
+          c.br(depth('next'));
+          close();
+          if (cfg.flashSize > 0) {
+            c.get(T).i32(cfg.flashBase | 0).op(W.i32_sub).tee(O);
+            if (w !== 0) c.i32(w).op(W.i32_rotr);
+            c.i32(cfg.flashSize >>> w).op(W.i32_lt_u);
+            open(W.if_, 'if');
+            setRd(() => { c.get(O).mem(lop, w, cfg.flashOff); });
+            addCd(cfg.cmLoad);
+            c.br(depth('next'));
+            close();
+          }
+          c.br(depth('interp'));
+          close();
+        }
+        c.br(depth('interp'));
+        return;
+      }
+      case 'store': {
+        const kinds: [Op, W, number][] = [[Op.SB, W.i32_store8, 0], [Op.SH, W.i32_store16, 1], [Op.SW, W.i32_store, 2]];
+        c.get(A).get(IMM).op(W.i32_add).set(T);
+        for (const [o, sop, w] of kinds) {
+          op(); c.i32(o).op(W.i32_eq);
+          open(W.if_, 'if');
+          c.get(T).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O);
+          if (w !== 0) c.i32(w).op(W.i32_rotr);
+          c.i32(cfg.ramSize >>> w).op(W.i32_lt_u);
+          open(W.if_, 'if');
+          c.get(O).i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff).brIf(depth('interp'));
+          if (cfg.journal) c.get(T).i32(1 << w).op(W.call).u32(0);
+          c.get(O).get(B).mem(sop, w, cfg.ramOff);
+          c.get(O).i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
+          addCd(cfg.cmStore);
+          c.br(depth('next'));
+          close();
+          c.br(depth('interp'));
+          close();
+        }
+        c.br(depth('interp'));
+        return;
+      }
+      case 'alui': case 'alu': {
+        // ADDI..SRAI and ADD..AND: the second operand is the immediate or rs2.
+        const ops: [Op, W][] = h === 'alui'
+          ? [[Op.ADDI, W.i32_add], [Op.SLTI, W.i32_lt_s], [Op.SLTIU, W.i32_lt_u], [Op.XORI, W.i32_xor], [Op.ORI, W.i32_or],
+            [Op.ANDI, W.i32_and], [Op.SLLI, W.i32_shl], [Op.SRLI, W.i32_shr_u], [Op.SRAI, W.i32_shr_s]]
+          : [[Op.ADD, W.i32_add], [Op.SUB, W.i32_sub], [Op.SLL, W.i32_shl], [Op.SLT, W.i32_lt_s], [Op.SLTU, W.i32_lt_u],
+            [Op.XOR, W.i32_xor], [Op.SRL, W.i32_shr_u], [Op.SRA, W.i32_shr_s], [Op.OR, W.i32_or], [Op.AND, W.i32_and]];
+        const second = h === 'alui' ? IMM : B;
+        open(W.block, 'alu');
+        for (const [o, wop] of ops) {
+          op(); c.i32(o).op(W.i32_eq);
+          open(W.if_, 'if');
+          setRd(() => { c.get(A).get(second).op(wop); });
+          c.br(depth('alu'));
+          close();
+        }
+        close();
+        c.br(depth('next'));
+        return;
+      }
+      case 'mul': {
+        // MUL MULH MULHSU MULHU
+        const wide = (sa: boolean, sb: boolean, signedShift: boolean): void => {
+          c.get(A).op(sa ? W.i64_extend_i32_s : W.i64_extend_i32_u);
+          c.get(B).op(sb ? W.i64_extend_i32_s : W.i64_extend_i32_u);
+          c.op(W.i64_mul).byte(W.i64_const).s32(32).op(signedShift ? W.i64_shr_s : W.i64_shr_u).op(W.i32_wrap_i64);
+        };
+        open(W.block, 'mul');
+        const forms: [Op, () => void][] = [
+          [Op.MUL, () => { c.get(A).get(B).op(W.i32_mul); }],
+          [Op.MULH, () => wide(true, true, true)],
+          [Op.MULHSU, () => wide(true, false, true)],
+          [Op.MULHU, () => wide(false, false, false)],
+        ];
+        for (const [o, f] of forms) {
+          op(); c.i32(o).op(W.i32_eq);
+          open(W.if_, 'if');
+          setRd(f);
+          c.br(depth('mul'));
+          close();
+        }
+        close();
+        addCd(cfg.cmMul);
+        c.br(depth('next'));
+        return;
+      }
+      case 'div': {
+        // DIV DIVU REM REMU; x/0 = all ones, x%0 = x, MIN/-1 = MIN, MIN%-1 = 0.
+        open(W.block, 'div');
+        for (const o of [Op.DIV, Op.DIVU, Op.REM, Op.REMU]) {
+          op(); c.i32(o).op(W.i32_eq);
+          open(W.if_, 'if');
+          setRd(() => {
+            c.get(B).op(W.i32_eqz);
+            c.op(W.if_).byte(I32);
+            if (o === Op.DIV || o === Op.DIVU) c.i32(-1); else c.get(A);
+            c.op(W.else_);
+            if (o === Op.DIV) {
+              c.get(A).i32(-0x80000000).op(W.i32_eq).get(B).i32(-1).op(W.i32_eq).op(W.i32_and);
+              c.op(W.if_).byte(I32).get(A).op(W.else_).get(A).get(B).op(W.i32_div_s).op(W.end);
+            } else {
+              c.get(A).get(B).op(o === Op.DIVU ? W.i32_div_u : o === Op.REM ? W.i32_rem_s : W.i32_rem_u);
+            }
+            c.op(W.end);
+          });
+          c.br(depth('div'));
+          close();
+        }
+        close();
+        addCd(cfg.cmDiv);
+        c.br(depth('next'));
+        return;
+      }
+      case 'interp': c.br(depth('interp')); return;
+    }
+  }
+}
