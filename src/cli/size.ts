@@ -6,6 +6,7 @@ import {
 } from '../loader/footprint.js';
 import { resolveProfile } from '../soc/profiles.js';
 import { parseCommandArgs, parseCount } from './args.js';
+import { output } from './output.js';
 
 export const SIZE_USAGE = `usage: rv-zoo size ELF [options]
 
@@ -110,7 +111,7 @@ export function footprintSizeJson(fp: StaticFootprint, bd: Breakdown, top: numbe
 export async function sizeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('size', args, SIZE_OPTIONS, ['ELF']);
   if (values.help) {
-    process.stdout.write(SIZE_USAGE);
+    output.out(SIZE_USAGE);
     return 0;
   }
   const by = values.by ?? 'component';
@@ -137,9 +138,9 @@ export async function sizeCommand(args: string[]): Promise<number> {
   const fp = staticFootprint(elf, regions);
   const bd = componentBreakdown(elf, fp, { map, rules, symbols: symbolsWithFiles(bytes, elf) });
   if (values.json) {
-    process.stdout.write(JSON.stringify(footprintSizeJson(fp, bd, top), null, 2) + '\n');
+    output.out(JSON.stringify(footprintSizeJson(fp, bd, top), null, 2) + '\n');
   } else {
-    process.stdout.write(formatBerkeley(fp.berkeley, file) + '\n' + formatFootprint(fp, bd, by, top));
+    output.out(formatBerkeley(fp.berkeley, file) + '\n' + formatFootprint(fp, bd, by, top));
   }
   return 0;
 }

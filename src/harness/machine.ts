@@ -10,7 +10,7 @@ import { EventEmitter } from 'node:events';
 import type TypedEmitterModule from 'typed-emitter';
 import { RvZooError, readUserFile } from '../errors.js';
 import { Board, type BoardOptions, type BoardSnapshot, type BoardStop } from '../soc/board.js';
-import { parseSize } from '../soc/profiles.js';
+import { parseSize, type MachineProfile } from '../soc/profiles.js';
 import type { CycleModel } from '../cpu/hart.js';
 import { BUS_FAULT } from '../cpu/bus.js';
 import { disassemble } from '../cpu/disasm.js';
@@ -22,8 +22,8 @@ import {
 import { ByteLog } from './bytelog.js';
 
 export interface MachineOptions {
-  /** 'virt' (default, QEMU's map), 'mcu', or the path of a JSON machine description. */
-  machine?: string;
+  /** 'virt' (default, QEMU's map), 'mcu', the path of a JSON machine description, or a parsed one. */
+  machine?: string | MachineProfile;
   /** RAM / flash size override in bytes or as text ("512K", "2M"). */
   ramSize?: number | string;
   flashSize?: number | string;
@@ -254,8 +254,8 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     let machine: Machine | undefined;
     const boardOptions: BoardOptions = {
       profile: options.machine,
-      ramSize: options.ramSize === undefined ? undefined : parseSize(options.ramSize, 'RAM size'),
-      flashSize: options.flashSize === undefined ? undefined : parseSize(options.flashSize, 'flash size'),
+      ramSize: options.ramSize === undefined ? undefined : parseSize(options.ramSize, 'ramSize'),
+      flashSize: options.flashSize === undefined ? undefined : parseSize(options.flashSize, 'flashSize'),
       instructionsPerTick: options.instructionsPerTick,
       cycleModel: options.cycleModel,
       translate: options.translate,

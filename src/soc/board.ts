@@ -7,7 +7,7 @@ import { TestFinisher, type FinisherEvent } from './finisher.js';
 import { CSR_MIE, MIP_MTIP } from './hart-port.js';
 import { DIRTY_NEW, DIRTY_SEEN, MemoryRegion, PAGE_SHIFT, PAGE_SIZE } from './memory.js';
 import { Plic } from './plic.js';
-import { defaultDeviceSize, resolveProfile, validateProfile, type MachineProfile } from './profiles.js';
+import { defaultDeviceSize, resizeRegion, resolveProfile, validateProfile, type MachineProfile } from './profiles.js';
 import { Semihost } from './semihost.js';
 import { SystemBus } from './system-bus.js';
 import { Uart16550 } from './uart16550.js';
@@ -111,18 +111,10 @@ export class Board {
   onTrap: ((cause: number, epc: number, tval: number) => void) | null = null;
 
   constructor(options: BoardOptions = {}) {
-    const base = resolveProfile(options.profile);
-    const profile: MachineProfile = { ...base, regions: base.regions.map((r) => ({ ...r })), devices: base.devices.map((d) => ({ ...d })) };
-    const ram = profile.regions.find((r) => r.kind === 'ram');
-    const flash = profile.regions.find((r) => r.kind === 'flash');
-    if (options.ramSize !== undefined) {
-      if (!ram) throw new RvZooError(`machine ${profile.name} has no RAM region to resize`);
-      ram.size = options.ramSize;
-    }
-    if (options.flashSize !== undefined) {
-      if (!flash) throw new RvZooError(`machine ${profile.name} has no flash region to resize`);
-      flash.size = options.flashSize;
-    }
+    let profile = resolveProfile(options.profile);
+    if (options.ramSize !== undefined) profile = resizeRegion(profile, 'ram', options.ramSize, `ramSize ${options.ramSize}`);
+    if (options.flashSize !== undefined) profile = resizeRegion(profile, 'flash', options.flashSize, `flashSize ${options.flashSize}`);
+    profile = { ...profile, regions: profile.regions.map((r) => ({ ...r })), devices: profile.devices.map((d) => ({ ...d })) };
     validateProfile(profile, `machine ${profile.name}`);
     this.profile = profile;
     this.instructionsPerTick = options.instructionsPerTick ?? 10;

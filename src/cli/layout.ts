@@ -1,0 +1,52 @@
+/** Fitting the CLI's text reports into 80 columns. */
+
+export const WIDTH = 80;
+
+/** `s` cut to `n` characters, the last one an ellipsis when it was cut. */
+export function ellipsize(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, Math.max(0, n - 1)) + '…';
+}
+
+/**
+ * Break `text` into lines of at most `width` characters: between the pieces `text.split(sep)`
+ * gives when possible (the separator stays at the end of the line), else at spaces, else
+ * anywhere. Lines after the first are indented by `indent` spaces.
+ */
+export function wrap(text: string, indent: number, sep = ' ', width = WIDTH): string[] {
+  const lines: string[] = [];
+  const pad = ' '.repeat(indent);
+  let line = '';
+  const room = (): number => width - line.length;
+  const pieces = text.split(sep);
+  pieces.forEach((p, i) => {
+    const piece = i < pieces.length - 1 ? p + sep.trimEnd() : p;
+    const gap = line === '' || line === pad ? '' : sep.endsWith(' ') ? ' ' : '';
+    if (gap.length + piece.length <= room()) {
+      line += gap + piece;
+      return;
+    }
+    if (line.trim() !== '') {
+      lines.push(line);
+      line = pad;
+    }
+    if (piece.length <= room()) {
+      line += piece;
+    } else if (sep !== ' ') {
+      // a piece too long for one line: wrap it at its spaces, continuing on the last line
+      const sub = wrap(line + piece, indent, ' ', width);
+      lines.push(...sub.slice(0, -1));
+      line = sub[sub.length - 1]!;
+    } else {
+      let rest = piece;
+      while (rest.length > room()) {
+        const n = Math.max(1, room());
+        lines.push(line + rest.slice(0, n));
+        line = pad;
+        rest = rest.slice(n);
+      }
+      line += rest;
+    }
+  });
+  if (line.trim() !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
