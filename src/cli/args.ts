@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RvZooError } from '../errors.js';
-import { parseSize } from '../soc/profiles.js';
+import { parseSize, resolveProfile, type MachineProfile } from '../soc/profiles.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -100,6 +100,16 @@ export function parseSizeFlag(command: string, flag: string, text: string): numb
     return parseSize(text);
   } catch {
     throw new RvZooError(`rv-zoo ${command}: ${flag} needs a size like 512K, 64M, 0x100000 or 4096, got '${text}'`);
+  }
+}
+
+/** The machine `--machine NAME|FILE` names (virt when absent); errors name the command and flag. */
+export function machineFlag(command: string, value: string | undefined): MachineProfile {
+  try {
+    return resolveProfile(value);
+  } catch (err) {
+    if (err instanceof RvZooError) throw new RvZooError(`rv-zoo ${command}: --machine: ${err.message}`);
+    throw err;
   }
 }
 

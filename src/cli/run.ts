@@ -1,9 +1,9 @@
 import { RvZooError, readUserFile } from '../errors.js';
 import { Machine, type MachineOptions, type RunResult } from '../harness/machine.js';
-import { parseCommandArgs, parseCount, parseSizeFlag, hex } from './args.js';
+import { machineFlag, parseCommandArgs, parseCount, parseSizeFlag, hex } from './args.js';
 import { describeCause } from '../cpu/causes.js';
 import { attachFootprint, footprintJson, footprintLine } from '../harness/footprint.js';
-import { resizeRegion, resolveProfile, type MachineProfile } from '../soc/profiles.js';
+import { resizeRegion, type MachineProfile } from '../soc/profiles.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
 import { WIDTH, ellipsize, wrap } from './layout.js';
 
@@ -79,13 +79,7 @@ type MachineValues = { 'max-instructions'?: string; input?: string[]; stdin?: st
 /** The machine the flags describe, every error naming the command and the flag. */
 function machineProfile(command: string, values: MachineValues): MachineProfile | undefined {
   if (values.machine === undefined && values.ram === undefined && values.flash === undefined) return undefined;
-  let profile: MachineProfile;
-  try {
-    profile = resolveProfile(values.machine);
-  } catch (err) {
-    if (err instanceof RvZooError) throw new RvZooError(`rv-zoo ${command}: --machine: ${err.message}`);
-    throw err;
-  }
+  let profile = machineFlag(command, values.machine);
   for (const [flag, kind] of [['ram', 'ram'], ['flash', 'flash']] as const) {
     const text = values[flag];
     if (text === undefined) continue;

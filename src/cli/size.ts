@@ -4,8 +4,8 @@ import {
   componentBreakdown, formatBerkeley, parseComponentRule, parseLinkerMap, staticFootprint, symbolsWithFiles,
   type Breakdown, type ComponentRule, type FootprintRegion, type StaticFootprint,
 } from '../loader/footprint.js';
-import { resolveProfile } from '../soc/profiles.js';
-import { parseCommandArgs, parseCount } from './args.js';
+import type { MachineProfile } from '../soc/profiles.js';
+import { machineFlag, parseCommandArgs, parseCount } from './args.js';
 import { output } from './output.js';
 
 export const SIZE_USAGE = `usage: rv-zoo size ELF [options]
@@ -39,8 +39,8 @@ export const SIZE_OPTIONS = {
 } as const;
 
 /** The memory regions of a machine profile, as the footprint code needs them. */
-export function profileRegions(machine?: string): FootprintRegion[] {
-  return resolveProfile(machine).regions.map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.kind === 'ram' }));
+export function profileRegions(machine: MachineProfile): FootprintRegion[] {
+  return machine.regions.map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.kind === 'ram' }));
 }
 
 function readOrFail(what: string, path: string): Promise<Uint8Array> {
@@ -125,7 +125,7 @@ export async function sizeCommand(args: string[]): Promise<number> {
     if (typeof r === 'string') throw new RvZooError(`rv-zoo size: ${r}`);
     rules.push(r);
   }
-  const regions = profileRegions(values.machine);
+  const regions = profileRegions(machineFlag('size', values.machine));
   const file = positionals[0]!;
   const bytes = await readOrFail('', file);
   const elf = parseElf(bytes, file);

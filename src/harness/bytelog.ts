@@ -8,8 +8,9 @@ export class ByteLog {
   /** Bytes copied into the buffer so far, regrowth included (a measure of work, for tests). */
   copied = 0;
 
-  constructor(private readonly initialCapacity = 1024) {
-    this.buf = new Uint8Array(initialCapacity);
+  /** `maxCapacity`: the storage never grows past it (appending past it is the caller's error). */
+  constructor(private readonly initialCapacity = 1024, private readonly maxCapacity = Infinity) {
+    this.buf = new Uint8Array(Math.min(initialCapacity, maxCapacity));
   }
 
   get length(): number {
@@ -25,7 +26,7 @@ export class ByteLog {
     if (this.used + bytes.length > this.buf.length) {
       let cap = this.buf.length;
       while (cap < this.used + bytes.length) cap *= 2;
-      const grown = new Uint8Array(cap);
+      const grown = new Uint8Array(Math.min(cap, Math.max(this.maxCapacity, this.used + bytes.length)));
       grown.set(this.buf.subarray(0, this.used));
       this.copied += this.used;
       this.buf = grown;
@@ -53,7 +54,7 @@ export class ByteLog {
   /** Empty the buffer (giving back room beyond 64 KiB), then append a copy of `bytes`. */
   reset(bytes?: Uint8Array): void {
     this.used = 0;
-    if (this.buf.length > 1 << 16) this.buf = new Uint8Array(this.initialCapacity);
+    if (this.buf.length > 1 << 16) this.buf = new Uint8Array(Math.min(this.initialCapacity, this.maxCapacity));
     if (bytes) this.append(bytes);
   }
 }

@@ -153,13 +153,14 @@ export interface LineSplitterState { bytes: Uint8Array; length: number }
  * at most `maxLineBytes` bytes; the rest of a longer line is counted and dropped.
  */
 export class LineSplitter {
-  private readonly line = new ByteLog(256);
+  private readonly line: ByteLog;
   /** Bytes of the unfinished line seen so far (held plus dropped). */
   private seen = 0;
   private scannedDecoded = 0;
 
   constructor(readonly maxLineBytes = MAX_LINE_BYTES) {
     if (!Number.isSafeInteger(maxLineBytes) || maxLineBytes < 1) throw new RangeError(`maxLineBytes must be a positive integer, got ${maxLineBytes}`);
+    this.line = new ByteLog(256, maxLineBytes);
   }
 
   /**

@@ -10,7 +10,7 @@ SECTIONS {
 }
 `;
 
-const PRELUDE = `
+export const PRELUDE = `
   .equ FINISHER, 0x100000
   .equ CLINT, 0x2000000
   .equ MTIMECMP, 0x2004000
