@@ -63,14 +63,18 @@ export class Stream {
 
   /** write(2) until everything is out: waits while the reader is slow, notes a closed one. */
   private writeOut(bytes: Uint8Array): void {
-    let off = 0;
+    let off = 0, wait = 1;
     while (off < bytes.length && !this.owner.closed) {
       try {
         off += writeSync(this.fd, bytes, off, bytes.length - off);
+        wait = 1;
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') {
-          Atomics.wait(pause, 0, 0, 1); // a non-blocking descriptor whose reader is behind
+          // A non-blocking descriptor (a socket from a Node parent, say) whose reader is
+          // behind: sleep, longer each time (up to 64 ms), and try again.
+          Atomics.wait(pause, 0, 0, wait);
+          wait = Math.min(64, wait * 2);
         } else if (code === 'EPIPE' || code === 'EBADF') {
           this.owner.markClosed();
         } else {

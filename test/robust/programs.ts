@@ -112,6 +112,38 @@ stages:
   .ascii "[4/8] Invoking function module.main_graph$async with inputs of shape 1x3x224x224xf32\\n"
   .byte 0
 `,
+  // sleeps in wfi with interrupts enabled: each timer interrupt is taken as the hart wakes,
+  // before any other instruction; the straight-line handler re-arms the timer
+  wfiTimer: `${PRELUDE}
+  la t0, handler
+  csrw mtvec, t0
+  li s0, 0
+  li t0, MTIMECMP
+  sw zero, 4(t0)
+  li t1, 100
+  sw t1, 0(t0)
+  li t0, 0x80
+  csrw mie, t0
+  csrsi mstatus, 8
+loop:
+  wfi
+  li t1, 5
+  bne s0, t1, loop
+  exit 0
+1: j 1b
+  .align 2
+  .globl handler
+  .type handler, @function
+handler:
+  addi s0, s0, 1
+  li t0, MTIME
+  lw t1, 0(t0)
+  addi t1, t1, 100
+  li t0, MTIMECMP
+  sw t1, 0(t0)
+  mret
+  .size handler, . - handler
+`,
   // the trap handler is mtvec 0: the first fault loops
   trapLoop: `${PRELUDE}
   csrw mtvec, zero
