@@ -13,6 +13,7 @@ import {
 } from '../../src/loader/footprint.js';
 import { FIRMWARE, PREBUILT, ROOT, needTool } from '../firmware-lib.js';
 import { BIN, rvzoo } from '../cli-lib.js';
+import { buildElf, skipWithoutTools, XIP_LD } from '../loader/build.js';
 
 const SIZE = 'riscv64-unknown-elf-size';
 const VIRT: FootprintRegion[] = [
@@ -320,5 +321,40 @@ describe('rv-zoo size', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/--component NAME=RE/);
     expect(basename(BIN)).toBe('rv-zoo.js');
+  });
+});
+
+describe.skipIf(skipWithoutTools)('sections reported by what they are', () => {
+  // LLVM puts relocated constants (tables of pointers) in .data.rel.ro; a linker script that
+  // merges it into .rodata in flash makes .rodata writable, but it runs from flash: rodata
+  const ld = XIP_LD.replace('.rodata : { *(.rodata*) } > FLASH', '.rodata : { *(.rodata*) *(.data.rel.ro*) } > FLASH');
+  const src = `
+  .section .text.start, "ax"
+  .globl _start
+_start: j _start
+  .section .rodata.msg, "a"
+  .globl msg
+msg: .asciz "constant"
+  .section .data.rel.ro.table, "aw"
+  .globl table
+table: .word _start, _start, _start, _start
+  .data
+  .globl counter
+counter: .word 1
+`;
+
+  it('a writable .rodata in flash is rodata, not a .data image', () => {
+    const { path, bytes } = buildElf('relro', { 'p.S': src }, ld);
+    const elf = parseElf(bytes, path);
+    const rodata = elf.section('.rodata')!;
+    expect(rodata.flags & 1).toBe(1); // SHF_WRITE: the linker made it writable
+    const fp = staticFootprint(elf, VIRT);
+    expect(fp.sections.find((s) => s.name === '.rodata')!.kind).toBe('rodata');
+    expect(fp.flash.rodata).toBe(rodata.size);
+    expect(fp.flash.dataLoad).toBe(elf.section('.data')!.size);
+    const r = rvzoo('size', path, '--by', 'section');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^flash: .* = code \\d+ \\+ rodata ${rodata.size} \\+ \\.data image 4\\b`, 'm'));
+    expect(r.stdout).toMatch(/^\.rodata\s+rodata\s/m);
   });
 });
