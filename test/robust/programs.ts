@@ -115,16 +115,8 @@ stages:
   // sleeps in wfi with interrupts enabled: each timer interrupt is taken as the hart wakes,
   // before any other instruction; the straight-line handler re-arms the timer
   wfiTimer: `${PRELUDE}
-  la t0, handler
-  csrw mtvec, t0
   li s0, 0
-  li t0, MTIMECMP
-  sw zero, 4(t0)
-  li t1, 100
-  sw t1, 0(t0)
-  li t0, 0x80
-  csrw mie, t0
-  csrsi mstatus, 8
+  timer_irq_at handler, 100
 loop:
   wfi
   li t1, 5
