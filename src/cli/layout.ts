@@ -15,31 +15,30 @@ export function ellipsize(s: string, n: number): string {
 export function wrap(text: string, indent: number, sep = ' ', width = WIDTH): string[] {
   const lines: string[] = [];
   const pad = ' '.repeat(indent);
+  const gapAfterSep = sep.endsWith(' ') ? ' ' : '';
   let line = '';
-  const room = (): number => width - line.length;
   const pieces = text.split(sep);
   pieces.forEach((p, i) => {
     const piece = i < pieces.length - 1 ? p + sep.trimEnd() : p;
-    const gap = line === '' || line === pad ? '' : sep.endsWith(' ') ? ' ' : '';
-    if (gap.length + piece.length <= room()) {
+    const gap = line.trim() === '' ? '' : gapAfterSep;
+    if (line.length + gap.length + piece.length <= width) {
       line += gap + piece;
       return;
     }
-    if (line.trim() !== '') {
+    if (pad.length + piece.length <= width) {
+      // fits on a line of its own
       lines.push(line);
-      line = pad;
-    }
-    if (piece.length <= room()) {
-      line += piece;
+      line = pad + piece;
     } else if (sep !== ' ') {
-      // a piece too long for one line: wrap it at its spaces, continuing on the last line
-      const sub = wrap(line + piece, indent, ' ', width);
+      // too long for any line: wrap it at its spaces, from where the line stands
+      const sub = wrap(line + gap + piece, indent, ' ', width);
       lines.push(...sub.slice(0, -1));
       line = sub[sub.length - 1]!;
     } else {
-      let rest = piece;
-      while (rest.length > room()) {
-        const n = Math.max(1, room());
+      // one word longer than a line: cut it
+      let rest = gap + piece;
+      while (line.length + rest.length > width) {
+        const n = Math.max(1, width - line.length);
         lines.push(line + rest.slice(0, n));
         line = pad;
         rest = rest.slice(n);

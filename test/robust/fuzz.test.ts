@@ -15,6 +15,7 @@ import { RvZooError } from '../../dist/src/errors.js';
 import { parseElf, SHF_EXECINSTR, SHT_NOBITS } from '../../dist/src/loader/elf.js';
 import { componentBreakdown, staticFootprint, symbolsWithFiles } from '../../dist/src/loader/footprint.js';
 import { disassembleRange } from '../../dist/src/cli/disasm.js';
+import { footprintSizeJson, formatFootprint } from '../../dist/src/cli/size.js';
 import { PREBUILT, ROOT } from '../firmware-lib.js';
 import { BIN } from '../cli-lib.js';
 import { mutate } from './mutate.js';
@@ -40,7 +41,9 @@ async function tryMutant(index: number): Promise<string | null> {
   try {
     const elf = parseElf(bytes, 'mutant.elf');
     const fp = staticFootprint(elf, REGIONS);
-    componentBreakdown(elf, fp, { symbols: symbolsWithFiles(bytes, elf) });
+    const bd = componentBreakdown(elf, fp, { symbols: symbolsWithFiles(bytes, elf) });
+    formatFootprint(fp, bd, 'section', 10);
+    JSON.stringify(footprintSizeJson(fp, bd, 10));
     for (const sec of elf.sections) {
       if ((sec.flags & SHF_EXECINSTR) === 0 || sec.type === SHT_NOBITS || sec.size === 0) continue;
       const start = sec.addr >>> 0;
