@@ -46,6 +46,7 @@ export async function profileCommand(args: string[]): Promise<number> {
   const top = values.top !== undefined ? parseCount('profile', '--top', values.top) : 15;
   const { machine, budget } = await machineFromArgs('profile', positionals[0]!, values);
   machine.on('console', (bytes) => output.err(bytes));
+  output.onClose(() => machine.requestStop());
   const { result, profile } = await profileRun(machine, { maxInstructions: budget });
   if (values.folded !== undefined) {
     try {
