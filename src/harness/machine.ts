@@ -183,7 +183,7 @@ function describeValue(v: unknown): string {
   if (typeof v === 'string') return `a string (${JSON.stringify(v.length > 20 ? v.slice(0, 20) + '...' : v)})`;
   if (typeof v === 'number') return String(v);
   if (typeof v === 'object') return `an object (${Object.prototype.toString.call(v).slice(8, -1)})`;
-  return `${typeof v === 'undefined' ? 'undefined' : `a ${typeof v}`}`;
+  return v === undefined ? 'undefined' : `a ${typeof v}`;
 }
 
 function cloneSession(s: SessionState): SessionState {
