@@ -1,11 +1,12 @@
 // The rv-zoo library: the Machine harness on top, and the layers below it for those who
 // build their own tools (a Board is a whole machine; a Hart is just the CPU).
 export { RvZooError } from './errors.js';
+export { DEMO_ELF } from './demo.js';
 export {
   Machine, type MachineOptions, type RunOptions, type RunResult, type StageRecord, type Stop,
-  type StopReason, type MachineEvents, type MachineSnapshot,
+  type StopReason, type MachineEvents, type MachineSnapshot, type ByteSource, type TrapEvent,
 } from './harness/machine.js';
-export { ResultTensor, parseResultLine, parseStageLine, type DType } from './harness/protocol.js';
+export { ResultTensor, parseResultLine, parseStageLine, MAX_LINE_BYTES, type DType } from './harness/protocol.js';
 export { attachFootprint, footprintJson, footprintLine, staticFootprint, berkeleySizes, parseLinkerMap, componentBreakdown, type FootprintTracker, type FootprintReport, type FootprintJson, type StaticFootprint } from './harness/footprint.js';
 export { profileRun, foldedText, type ProfileReport, type FunctionProfile } from './harness/profile.js';
 export { describeCause } from './cpu/causes.js';

@@ -2,6 +2,7 @@ import { RvZooError, readUserFile } from '../errors.js';
 import { disassemble } from '../cpu/disasm.js';
 import { parseElf, SHF_EXECINSTR, SHT_NOBITS, type ElfImage } from '../loader/elf.js';
 import { parseCommandArgs } from './args.js';
+import { output } from './output.js';
 
 export const DISASM_USAGE = `usage: rv-zoo disasm ELF [--symbol NAME]
 
@@ -39,7 +40,7 @@ export function disassembleRange(elf: ElfImage, bytes: Uint8Array, addr: number,
 export async function disasmCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('disasm', args, OPTIONS, ['ELF']);
   if (values.help) {
-    process.stdout.write(DISASM_USAGE);
+    output.out(DISASM_USAGE);
     return 0;
   }
   const file = positionals[0]!;
@@ -62,6 +63,6 @@ export async function disasmCommand(args: string[]): Promise<number> {
     if (!range) out.push('', `Disassembly of section ${sec.name}:`);
     out.push(...disassembleRange(elf, data, sec.addr, start, end));
   }
-  process.stdout.write(out.join('\n').replace(/^\n/, '') + '\n');
+  output.out(out.join('\n').replace(/^\n/, '') + '\n');
   return 0;
 }

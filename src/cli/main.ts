@@ -3,6 +3,7 @@ import { runCommand } from './run.js';
 import { sizeCommand } from './size.js';
 import { profileCommand } from './profile.js';
 import { disasmCommand } from './disasm.js';
+import { EXIT_OUTPUT_CLOSED, output } from './output.js';
 
 export const USAGE = `usage: rv-zoo <command> [options]
 
@@ -28,27 +29,36 @@ const COMMANDS: Record<string, Command> = {
   disasm: disasmCommand,
 };
 
-/** Run the CLI with `argv` (without node and script path); resolves to the process exit code. */
+/**
+ * Run the CLI with `argv` (without node and script path); resolves to the process exit code.
+ * All output goes through `output` (synchronous writes); when stdout or stderr turns out to be
+ * closed (EPIPE), the command stops and the status is EXIT_OUTPUT_CLOSED, without a message.
+ */
 export async function main(argv: string[]): Promise<number> {
+  let status: number;
   try {
-    const [first, ...rest] = argv;
-    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-      process.stdout.write(USAGE);
-      return first === undefined ? 2 : 0;
-    }
-    if (first === '--version') {
-      process.stdout.write('rv-zoo 0.1.0\n');
-      return 0;
-    }
-    if (first.startsWith('-')) throw new RvZooError(`rv-zoo: unknown option '${first}' (see rv-zoo --help)`);
-    const cmd = COMMANDS[first];
-    if (!cmd) throw new RvZooError(`rv-zoo: unknown command '${first}' (see rv-zoo --help)`);
-    return await cmd(rest);
+    status = await dispatch(argv);
   } catch (err) {
-    if (err instanceof RvZooError) {
-      process.stderr.write(err.message + '\n');
-      return err.exitCode;
-    }
-    throw err;
+    if (!(err instanceof RvZooError)) throw err;
+    output.err(err.message + '\n');
+    status = err.exitCode;
   }
+  output.flush();
+  return output.closed ? EXIT_OUTPUT_CLOSED : status;
+}
+
+async function dispatch(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    output.out(USAGE);
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '--version') {
+    output.out('rv-zoo 0.1.0\n');
+    return 0;
+  }
+  if (first.startsWith('-')) throw new RvZooError(`rv-zoo: unknown option '${first}' (see rv-zoo --help)`);
+  const cmd = COMMANDS[first];
+  if (!cmd) throw new RvZooError(`rv-zoo: unknown command '${first}' (see rv-zoo --help)`);
+  return await cmd(rest);
 }

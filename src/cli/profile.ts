@@ -3,6 +3,7 @@ import { RvZooError } from '../errors.js';
 import { foldedText, profileRun, type FunctionProfile } from '../harness/profile.js';
 import { parseCommandArgs, parseCount } from './args.js';
 import { MACHINE_OPTIONS, exitStatus, machineFromArgs, stopLine } from './run.js';
+import { output } from './output.js';
 
 export const PROFILE_USAGE = `usage: rv-zoo profile ELF [options]
 
@@ -39,12 +40,13 @@ function table(fns: FunctionProfile[], total: number, top: number, indent: strin
 export async function profileCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('profile', args, OPTIONS, ['ELF']);
   if (values.help) {
-    process.stdout.write(PROFILE_USAGE);
+    output.out(PROFILE_USAGE);
     return 0;
   }
   const top = values.top !== undefined ? parseCount('profile', '--top', values.top) : 15;
   const { machine, budget } = await machineFromArgs('profile', positionals[0]!, values);
-  machine.on('console', (bytes) => process.stderr.write(bytes));
+  machine.on('console', (bytes) => output.err(bytes));
+  output.onClose(() => machine.requestStop());
   const { result, profile } = await profileRun(machine, { maxInstructions: budget });
   if (values.folded !== undefined) {
     try {
@@ -54,7 +56,7 @@ export async function profileCommand(args: string[]): Promise<number> {
     }
   }
   if (values.json) {
-    process.stdout.write(JSON.stringify({
+    output.out(JSON.stringify({
       stop: result.stop, exitCode: result.exitCode, total: profile.total,
       functions: profile.functions, stages: profile.stages,
     }, null, 2) + '\n');
@@ -69,6 +71,6 @@ export async function profileCommand(args: string[]): Promise<number> {
     out.push('', `stage ${tag}: ${st.instructions.toLocaleString('en-US')} instructions`);
     out.push(...table(st.functions, st.instructions, Math.min(top, 5), '  '));
   }
-  process.stdout.write(out.join('\n') + '\n');
+  output.out(out.join('\n') + '\n');
   return exitStatus(result);
 }

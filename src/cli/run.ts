@@ -1,8 +1,11 @@
 import { RvZooError, readUserFile } from '../errors.js';
 import { Machine, type MachineOptions, type RunResult } from '../harness/machine.js';
-import { parseCommandArgs, parseCount, hex } from './args.js';
+import { machineFlag, parseCommandArgs, parseCount, parseSizeFlag, hex } from './args.js';
 import { describeCause } from '../cpu/causes.js';
 import { attachFootprint, footprintJson, footprintLine } from '../harness/footprint.js';
+import { resizeRegion, type MachineProfile } from '../soc/profiles.js';
+import { EXIT_OUTPUT_CLOSED, output } from './output.js';
+import { WIDTH, ellipsize, wrap } from './layout.js';
 
 export const RUN_USAGE = `usage: rv-zoo run ELF [options]
 
@@ -11,8 +14,12 @@ summary (stop reason, instructions, stages, results) to stderr.
 
 options:
   --json                  print nothing but one JSON object with the whole result on stdout
-  --max-instructions N    instruction budget (default 1e9)
-  --input SYMBOL=FILE     write FILE's bytes into the global SYMBOL after loading (repeatable)
+  --max-instructions N    budget (default 1e9): instructions retired plus instructions
+                          that raised an exception
+  --input SYMBOL=FILE     write FILE's bytes into the global SYMBOL after loading; FILE must
+                          have the symbol's size (repeatable)
+  --input SYMBOL@OFFSET=FILE  write FILE's bytes into SYMBOL from byte OFFSET on (a partial
+                          write; they must fit)
   --stdin FILE            bytes the UART / semihosting console receives as input
                           (- reads them from standard input until end of file)
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
@@ -23,8 +30,14 @@ options:
   --trace N               print the first N instructions executed (pc, disassembly) to stderr
   --quiet                 no summary and no progress line; only the firmware's console
 
-exit status: the firmware's exit code; 2 for bad arguments or a bad ELF; 3 when the run did not
-complete (budget spent, trap loop, wfi with nothing to wake the hart).
+exit status:
+  0-255   the firmware's exit code (test finisher or semihosting); a code outside
+          0..255 gives 255
+  2       bad arguments, a bad ELF or input file
+  122     wfi deadlock: the hart waits for an interrupt that cannot come
+  123     trap loop
+  124     instruction budget spent (as timeout(1) when time runs out)
+  141     stdout or stderr was closed by its reader (e.g. piped into head)
 `;
 
 /** The options of every command that boots a machine (run, profile); see machineFromArgs. */
@@ -45,12 +58,14 @@ export const RUN_OPTIONS = {
   quiet: { type: 'boolean' },
 } as const;
 
-/** Exit status when the firmware did not finish on its own. */
-export const EXIT_INCOMPLETE = 3;
-
-function readInputFile(command: string, what: string, file: string): Promise<Uint8Array> {
-  return readUserFile(file, `rv-zoo ${command}: ${what} `);
-}
+/** Exit statuses of runs that did not end with the firmware's own exit (see RUN_USAGE). */
+export const EXIT_STATUS: Readonly<Record<Exclude<RunResult['stop']['reason'], 'exit'>, number>> = {
+  'wfi-deadlock': 122,
+  'trap-loop': 123,
+  budget: 124,
+  stage: 124,
+  stopped: EXIT_OUTPUT_CLOSED,
+};
 
 /** All of the process's standard input (for `--stdin -`). */
 async function readStdin(): Promise<Uint8Array> {
@@ -59,38 +74,68 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+type MachineValues = { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string; translate?: string };
+
+/** The machine the flags describe, every error naming the command and the flag. */
+function machineProfile(command: string, values: MachineValues): MachineProfile | undefined {
+  if (values.machine === undefined && values.ram === undefined && values.flash === undefined) return undefined;
+  let profile = machineFlag(command, values.machine);
+  for (const [flag, kind] of [['ram', 'ram'], ['flash', 'flash']] as const) {
+    const text = values[flag];
+    if (text === undefined) continue;
+    profile = resizeRegion(profile, kind, parseSizeFlag(command, `--${flag}`, text), `rv-zoo ${command}: --${flag} ${text}`);
+  }
+  return profile;
+}
+
+interface InputSpec { spec: string; symbol: string; offset: number | undefined; file: string }
+
+function parseInputSpec(command: string, spec: string): InputSpec {
+  const m = /^([^=@]+)(?:@([^=]+))?=(.+)$/.exec(spec);
+  if (!m) throw new RvZooError(`rv-zoo ${command}: --input needs SYMBOL=FILE or SYMBOL@OFFSET=FILE, got '${spec}'`);
+  const offset = m[2] === undefined ? undefined : parseCount(command, `--input ${m[1]}@OFFSET`, m[2]);
+  return { spec, symbol: m[1]!, offset, file: m[3]! };
+}
+
+/** Write an --input file into its symbol: the whole symbol, or a part from an explicit offset. */
+async function injectInput(command: string, machine: Machine, input: InputSpec): Promise<void> {
+  const where = `rv-zoo ${command}: --input ${input.spec}`;
+  const sym = machine.elf.symbol(input.symbol);
+  if (!sym) throw new RvZooError(`${where}: ${machine.elf.file} has no symbol '${input.symbol}'`);
+  const bytes = await readUserFile(input.file, `rv-zoo ${command}: --input `);
+  const n = bytes.length, size = sym.size;
+  if (input.offset !== undefined) {
+    if (input.offset + n > size) throw new RvZooError(`${where}: ${n} bytes at offset ${input.offset} do not fit in symbol '${sym.name}' (${size} bytes)`);
+  } else if (n > size) {
+    throw new RvZooError(`${where}: ${n} bytes do not fit in symbol '${sym.name}' (${size} bytes)`);
+  } else if (n < size) {
+    throw new RvZooError(`${where}: the file has ${n} bytes, symbol '${sym.name}' has ${size} (to write only part of it: --input ${sym.name}@0=${input.file})`);
+  }
+  machine.writeSymbol(sym.name, bytes, input.offset);
+}
+
 /** Options shared by run and profile: build the machine and inject inputs. */
 export async function machineFromArgs(
   command: string,
   elfPath: string,
-  values: { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string; translate?: string },
+  values: MachineValues,
 ): Promise<{ machine: Machine; budget: number | undefined }> {
   const options: MachineOptions = {};
-  if (values.machine !== undefined) options.machine = values.machine;
-  if (values.ram !== undefined) options.ramSize = values.ram;
-  if (values.flash !== undefined) options.flashSize = values.flash;
+  const profile = machineProfile(command, values);
+  if (profile !== undefined) options.machine = profile;
   if (values.translate !== undefined) {
     const t = values.translate;
     if (t !== 'on' && t !== 'off' && t !== 'check') throw new RvZooError(`rv-zoo ${command}: --translate takes on, off or check, got '${t}'`);
     options.translate = t;
   }
-  if (values.stdin !== undefined) {
-    options.stdin = values.stdin === '-' ? await readStdin() : await readInputFile(command, '--stdin', values.stdin);
-  }
   const budget = values['max-instructions'] !== undefined
-    ? parseCount(command, '--max-instructions', values['max-instructions']) : undefined;
-  if (budget === 0) throw new RvZooError(`rv-zoo ${command}: --max-instructions must be at least 1`);
-  const inputs: [string, string][] = [];
-  for (const spec of values.input ?? []) {
-    const eq = spec.indexOf('=');
-    if (eq <= 0 || eq === spec.length - 1) throw new RvZooError(`rv-zoo ${command}: --input needs SYMBOL=FILE, got '${spec}'`);
-    inputs.push([spec.slice(0, eq), spec.slice(eq + 1)]);
+    ? parseCount(command, '--max-instructions', values['max-instructions'], 1) : undefined;
+  const inputs = (values.input ?? []).map((spec) => parseInputSpec(command, spec));
+  if (values.stdin !== undefined) {
+    options.stdin = values.stdin === '-' ? await readStdin() : await readUserFile(values.stdin, `rv-zoo ${command}: --stdin `);
   }
   const machine = await Machine.fromElf(elfPath, options);
-  for (const [sym, file] of inputs) {
-    machine.symbol(sym); // unknown symbol: clear error before reading the file
-    machine.writeSymbol(sym, await readInputFile(command, '--input', file));
-  }
+  for (const input of inputs) await injectInput(command, machine, input);
   return { machine, budget };
 }
 
@@ -104,9 +149,17 @@ export function traceLine(machine: Machine, pc: number): string {
   return `${hex(pc)}: ${word}  ${insn.text.padEnd(32)}${where}`;
 }
 
+/**
+ * The process exit status for a run: the firmware's exit code when it exited (a code outside
+ * 0..255, which the status byte cannot hold, gives 255: never 0 for a nonzero code), else the
+ * status of the stop reason (EXIT_STATUS).
+ */
 export function exitStatus(r: RunResult): number {
-  if (r.stop.reason === 'exit' && r.exitCode !== null) return r.exitCode & 0xff;
-  return EXIT_INCOMPLETE;
+  if (r.stop.reason === 'exit') {
+    const code = r.exitCode ?? 255;
+    return code >= 0 && code <= 255 ? code : 255;
+  }
+  return EXIT_STATUS[r.stop.reason];
 }
 
 export function stopLine(r: RunResult): string {
@@ -117,26 +170,42 @@ export function stopLine(r: RunResult): string {
   return text;
 }
 
-function summary(r: RunResult, wallMs: number): string {
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** The stages table, labels cut with an ellipsis so that a row fits in 80 columns. */
+function stagesTable(r: RunResult): string[] {
+  const total = r.instructions || 1;
+  const rows = r.stages.map((st) => ({
+    tag: st.index === 0 ? '' : `[${st.index}/${st.total}]`,
+    label: st.label,
+    n: count(st.instructions),
+    pct: `${(100 * st.instructions / total).toFixed(1)}%`,
+  }));
+  const tagW = Math.max(5, ...rows.map((x) => x.tag.length));
+  const nW = Math.max(...rows.map((x) => x.n.length));
+  const pctW = 6;
+  const room = WIDTH - 2 - tagW - 1 - 1 - nW - 2 - pctW;
+  const labelW = Math.max(8, Math.min(room, Math.max(28, ...rows.map((x) => x.label.length))));
+  return rows.map((x) => `  ${x.tag.padEnd(tagW)} ${ellipsize(x.label, labelW).padEnd(labelW)} ${x.n.padStart(nW)}  ${x.pct.padStart(pctW)}`);
+}
+
+/** The summary `rv-zoo run` prints on stderr: every line within 80 columns. */
+function summary(r: RunResult, wallMs: number, footprint: string): string {
   const out: string[] = [];
-  const line = stopLine(r);
-  out.push(`stop:         ${line}${line.includes(hex(r.stop.pc)) ? '' : ` at pc ${hex(r.stop.pc)}`}`);
+  const field = (label: string, text: string): void => { out.push(...wrap(label.padEnd(14) + text, 14)); };
+  const stop = stopLine(r);
+  field('stop:', `${stop}${stop.includes(hex(r.stop.pc)) ? '' : ` at pc ${hex(r.stop.pc)}`}`);
   const mips = wallMs > 0 ? (r.instructions / wallMs / 1000).toFixed(1) : '-';
-  out.push(`instructions: ${r.instructions.toLocaleString('en-US')} (${(wallMs / 1000).toFixed(3)} s, ${mips} MIPS)`);
-  out.push(`cycles:       ${r.cycles.toLocaleString('en-US')}`);
-  if (r.stages.length > 0) {
-    out.push('stages:');
-    const total = r.instructions || 1;
-    for (const st of r.stages) {
-      const tag = st.index === 0 ? '     ' : `[${st.index}/${st.total}]`;
-      out.push(`  ${tag} ${st.label.padEnd(28)} ${st.instructions.toLocaleString('en-US').padStart(15)}  ${(100 * st.instructions / total).toFixed(1).padStart(5)}%`);
-    }
-  }
+  field('instructions:', `${count(r.instructions)} retired (${(wallMs / 1000).toFixed(3)} s, ${mips} MIPS)`);
+  if (r.exceptions > 0) field('exceptions:', `${count(r.exceptions)} instructions trapped instead of retiring (the budget counts them too)`);
+  field('cycles:', count(r.cycles));
+  if (r.stages.length > 0) out.push('stages:', ...stagesTable(r));
   for (const [name, t] of Object.entries(r.results)) {
     const top = t.topK(5).map((e) => `${e.index}:${Number(e.value.toPrecision(6))}`).join(' ');
-    out.push(`result ${name} ${t.dtype}[${t.shape.join('x')}]: argmax ${t.argmax()}; top-5 ${top}`);
+    out.push(...wrap(`result ${name} ${t.dtype}[${t.shape.join('x')}]: argmax ${t.argmax()}; top-5 ${top}`, 2));
   }
-  for (const e of r.protocolErrors) out.push(`warning: ${e}`);
+  for (const e of r.protocolErrors) out.push(...wrap(`warning: ${e}`, 2));
+  out.push(...wrap(footprint, 14, ', '));
   return out.join('\n') + '\n';
 }
 
@@ -145,8 +214,10 @@ export function resultJson(r: RunResult, extra: Record<string, unknown> = {}): s
     exitCode: r.exitCode,
     stop: { reason: r.stop.reason, pc: r.stop.pc, cause: r.stop.cause, tval: r.stop.tval, message: r.stop.message },
     instructions: r.instructions,
+    exceptions: r.exceptions,
     cycles: r.cycles,
     console: r.console,
+    consoleBase64: Buffer.from(r.consoleBytes.buffer, r.consoleBytes.byteOffset, r.consoleBytes.byteLength).toString('base64'),
     stages: r.stages.map((s) => ({ index: s.index, total: s.total, label: s.label, instructions: s.instructions, cycles: s.cycles })),
     results: Object.fromEntries(Object.entries(r.results).map(([k, v]) => [k, v.toJSON()])),
     protocolErrors: r.protocolErrors,
@@ -154,10 +225,43 @@ export function resultJson(r: RunResult, extra: Record<string, unknown> = {}): s
   }, null, 2) + '\n';
 }
 
+/**
+ * The progress line on a terminal: redrawn on stderr about every 16 M instructions while the
+ * console is at the start of a line, and erased before anything else is printed (console
+ * output, trace lines, the summary), so that nothing is glued to it.
+ */
+class Progress {
+  private shown = false;
+  private atLineStart = true;
+  private readonly t0 = performance.now();
+
+  constructor(readonly enabled: boolean) {}
+
+  update(n: number): void {
+    if (!this.enabled || !this.atLineStart) return;
+    const ms = performance.now() - this.t0;
+    output.err(`\r\x1b[K${count(n)} instructions, ${(n / ms / 1000).toFixed(0)} MIPS`);
+    output.stderr.flush();
+    this.shown = true;
+  }
+
+  clear(): void {
+    if (!this.shown) return;
+    output.err('\r\x1b[K');
+    this.shown = false;
+  }
+
+  console(bytes: Uint8Array): void {
+    this.clear();
+    output.out(bytes);
+    if (bytes.length > 0) this.atLineStart = bytes[bytes.length - 1] === 10;
+  }
+}
+
 export async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('run', args, RUN_OPTIONS, ['ELF']);
   if (values.help) {
-    process.stdout.write(RUN_USAGE);
+    output.out(RUN_USAGE);
     return 0;
   }
   const trace = values.trace !== undefined ? parseCount('run', '--trace', values.trace) : 0;
@@ -165,32 +269,30 @@ export async function runCommand(args: string[]): Promise<number> {
   const json = values.json === true;
   const quiet = values.quiet === true;
   const footprint = attachFootprint(machine);
-  if (!json) machine.on('console', (bytes) => process.stdout.write(bytes));
+  output.onClose(() => machine.requestStop());
+  if (!json && !quiet) for (const w of machine.loadWarnings) output.err(wrap(`warning: ${w}`, 2).join('\n') + '\n');
+  const progress = new Progress(!json && !quiet && output.stderr.tty);
+  if (!json) machine.on('console', (bytes) => progress.console(bytes));
   const t0 = performance.now();
-  const progress = !json && !quiet && process.stderr.isTTY === true;
-  let shown = false;
   let traced = 0;
   const r = await machine.run({
     maxInstructions: budget,
     onStep: trace > 0 ? (pc) => {
-      if (traced++ >= trace) return false;
-      process.stderr.write(traceLine(machine, pc) + '\n');
+      if (traced++ >= trace || output.closed) return false;
+      progress.clear();
+      output.err(traceLine(machine, pc) + '\n');
       return true;
     } : undefined,
-    onProgress: progress ? (n) => {
-      const ms = performance.now() - t0;
-      process.stderr.write(`\r\x1b[K${n.toLocaleString('en-US')} instructions, ${(n / ms / 1000).toFixed(0)} MIPS`);
-      shown = true;
-    } : undefined,
+    onProgress: progress.enabled ? (n) => progress.update(n) : undefined,
   });
   const wall = performance.now() - t0;
-  if (shown) process.stderr.write('\r\x1b[K');
+  progress.clear();
   if (json) {
-    process.stdout.write(resultJson(r, { footprint: footprintJson(footprint) }));
+    output.out(resultJson(r, { loadWarnings: machine.loadWarnings, footprint: footprintJson(footprint) }));
   } else if (!quiet) {
-    if (r.console !== '' && !r.console.endsWith('\n')) process.stdout.write('\n');
-    process.stderr.write(summary(r, wall));
-    process.stderr.write(footprintLine(footprint) + '\n');
+    const c = r.consoleBytes;
+    if (c.length > 0 && c[c.length - 1] !== 10) output.out('\n');
+    output.err(summary(r, wall, footprintLine(footprint)));
   }
   return exitStatus(r);
 }

@@ -4,8 +4,9 @@ import {
   componentBreakdown, formatBerkeley, parseComponentRule, parseLinkerMap, staticFootprint, symbolsWithFiles,
   type Breakdown, type ComponentRule, type FootprintRegion, type StaticFootprint,
 } from '../loader/footprint.js';
-import { resolveProfile } from '../soc/profiles.js';
-import { parseCommandArgs, parseCount } from './args.js';
+import type { MachineProfile } from '../soc/profiles.js';
+import { machineFlag, parseCommandArgs, parseCount } from './args.js';
+import { output } from './output.js';
 
 export const SIZE_USAGE = `usage: rv-zoo size ELF [options]
 
@@ -38,8 +39,8 @@ export const SIZE_OPTIONS = {
 } as const;
 
 /** The memory regions of a machine profile, as the footprint code needs them. */
-export function profileRegions(machine?: string): FootprintRegion[] {
-  return resolveProfile(machine).regions.map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.kind === 'ram' }));
+export function profileRegions(machine: MachineProfile): FootprintRegion[] {
+  return machine.regions.map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.kind === 'ram' }));
 }
 
 function readOrFail(what: string, path: string): Promise<Uint8Array> {
@@ -110,7 +111,7 @@ export function footprintSizeJson(fp: StaticFootprint, bd: Breakdown, top: numbe
 export async function sizeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('size', args, SIZE_OPTIONS, ['ELF']);
   if (values.help) {
-    process.stdout.write(SIZE_USAGE);
+    output.out(SIZE_USAGE);
     return 0;
   }
   const by = values.by ?? 'component';
@@ -124,7 +125,7 @@ export async function sizeCommand(args: string[]): Promise<number> {
     if (typeof r === 'string') throw new RvZooError(`rv-zoo size: ${r}`);
     rules.push(r);
   }
-  const regions = profileRegions(values.machine);
+  const regions = profileRegions(machineFlag('size', values.machine));
   const file = positionals[0]!;
   const bytes = await readOrFail('', file);
   const elf = parseElf(bytes, file);
@@ -137,9 +138,9 @@ export async function sizeCommand(args: string[]): Promise<number> {
   const fp = staticFootprint(elf, regions);
   const bd = componentBreakdown(elf, fp, { map, rules, symbols: symbolsWithFiles(bytes, elf) });
   if (values.json) {
-    process.stdout.write(JSON.stringify(footprintSizeJson(fp, bd, top), null, 2) + '\n');
+    output.out(JSON.stringify(footprintSizeJson(fp, bd, top), null, 2) + '\n');
   } else {
-    process.stdout.write(formatBerkeley(fp.berkeley, file) + '\n' + formatFootprint(fp, bd, by, top));
+    output.out(formatBerkeley(fp.berkeley, file) + '\n' + formatFootprint(fp, bd, by, top));
   }
   return 0;
 }

@@ -10,19 +10,20 @@ import { EventEmitter } from 'node:events';
 import type TypedEmitterModule from 'typed-emitter';
 import { RvZooError, readUserFile } from '../errors.js';
 import { Board, type BoardOptions, type BoardSnapshot, type BoardStop } from '../soc/board.js';
-import { parseSize } from '../soc/profiles.js';
+import { parseSize, type MachineProfile } from '../soc/profiles.js';
 import type { CycleModel } from '../cpu/hart.js';
 import { BUS_FAULT } from '../cpu/bus.js';
 import { disassemble } from '../cpu/disasm.js';
 import { parseElf, loadElf, type ElfImage, type ElfSymbol } from '../loader/index.js';
 import {
-  LineSplitter, parseInputLine, parseResultLine, parseStageLine,
-  type InputAnnouncement, type ResultTensor,
+  LineSplitter, MAX_LINE_BYTES, parseInputLine, parseResultLine, parseStageLine,
+  type ConsoleLine, type InputAnnouncement, type LineSplitterState, type ResultTensor,
 } from './protocol.js';
+import { ByteLog } from './bytelog.js';
 
 export interface MachineOptions {
-  /** 'virt' (default, QEMU's map), 'mcu', or the path of a JSON machine description. */
-  machine?: string;
+  /** 'virt' (default, QEMU's map), 'mcu', the path of a JSON machine description, or a parsed one. */
+  machine?: string | MachineProfile;
   /** RAM / flash size override in bytes or as text ("512K", "2M"). */
   ramSize?: number | string;
   flashSize?: number | string;
@@ -41,10 +42,16 @@ export interface MachineOptions {
    * first difference (slow; for debugging the emulator).
    */
   translate?: 'off' | 'on' | 'check';
+  /**
+   * Longest console line parsed for the protocol (default MAX_LINE_BYTES, 8 MiB). A longer
+   * line stays whole in the console, is cut to this length for the `line` event and is not
+   * parsed as a stage or result (a protocol error says so).
+   */
+  maxLineBytes?: number;
 }
 
 export interface RunOptions {
-  /** Budget for this call (instructions retired plus exceptions taken). */
+  /** Budget for this call: steps, i.e. instructions retired plus instructions that raised an exception. */
   maxInstructions?: number;
   /** Stop as soon as the firmware starts this stage (its number k, or its label). */
   untilStage?: number | string;
@@ -58,7 +65,8 @@ export interface RunOptions {
   progressInterval?: number;
 }
 
-export type StopReason = BoardStop['reason'] | 'stage';
+/** Why run() returned: the board's reasons, 'stage' (untilStage reached) or 'stopped' (requestStop()). */
+export type StopReason = BoardStop['reason'] | 'stage' | 'stopped';
 
 export interface Stop {
   reason: StopReason;
@@ -85,9 +93,21 @@ export interface StageRecord {
 export interface RunResult {
   exitCode: number | null;
   stop: Stop;
+  /** Instructions retired since reset: what minstret counts (stages and profiles count the same). */
   instructions: number;
+  /**
+   * Instructions that raised an exception instead of retiring (faults, illegal instructions,
+   * ecall, ebreak) since reset: not in `instructions`, but the budget counts them.
+   */
+  exceptions: number;
   cycles: number;
+  /**
+   * Everything the firmware wrote to the console, as text: UTF-8 decoded, CR and all (a byte
+   * sequence that is not UTF-8 becomes U+FFFD; `consoleBytes` has the exact bytes).
+   */
   console: string;
+  /** Everything the firmware wrote to the console, byte for byte. */
+  consoleBytes: Uint8Array;
   stages: StageRecord[];
   results: Record<string, ResultTensor>;
   inputs: Record<string, InputAnnouncement>;
@@ -114,10 +134,8 @@ export type MachineEvents = {
   exit: (result: RunResult) => void;
 };
 
-/** Harness-side state that a snapshot must carry besides the board. */
+/** Harness-side state that a snapshot must carry besides the board and the console. */
 interface SessionState {
-  console: string;
-  partialLine: string;
   stages: StageRecord[];
   results: Record<string, ResultTensor>;
   inputs: Record<string, InputAnnouncement>;
@@ -129,14 +147,47 @@ interface SessionState {
 export interface MachineSnapshot {
   readonly board: BoardSnapshot;
   readonly session: SessionState;
+  readonly console: Uint8Array;
+  readonly line: LineSplitterState;
 }
 
 const DEFAULT_BUDGET = 1e9;
 
+const hex = (n: number): string => '0x' + (n >>> 0).toString(16).padStart(8, '0');
+
+/** What writeSymbol accepts as bytes. */
+export type ByteSource = Uint8Array | ArrayBufferView | ArrayBuffer | readonly number[];
+
+/** `data` as bytes, or an RvZooError naming `what` and what is wrong with it. */
+export function toBytes(data: unknown, what: string): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  const expected = 'expected bytes (a Uint8Array or Buffer, another typed array, an ArrayBuffer, or an array of integers 0..255)';
+  if (Array.isArray(data)) {
+    const out = new Uint8Array(data.length);
+    for (let i = 0; i < data.length; i++) {
+      const v: unknown = data[i];
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 255) {
+        throw new RvZooError(`${what}: ${expected}; element ${i} is ${describeValue(v)}`);
+      }
+      out[i] = v;
+    }
+    return out;
+  }
+  throw new RvZooError(`${what}: ${expected}, got ${describeValue(data)}`);
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string') return `a string (${JSON.stringify(v.length > 20 ? v.slice(0, 20) + '...' : v)})`;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'object') return `an object (${Object.prototype.toString.call(v).slice(8, -1)})`;
+  return v === undefined ? 'undefined' : `a ${typeof v}`;
+}
+
 function cloneSession(s: SessionState): SessionState {
   return {
-    console: s.console,
-    partialLine: s.partialLine,
     stages: s.stages.map((st) => ({ ...st })),
     results: { ...s.results },
     inputs: { ...s.inputs },
@@ -147,36 +198,41 @@ function cloneSession(s: SessionState): SessionState {
 }
 
 function emptySession(): SessionState {
-  return {
-    console: '', partialLine: '', stages: [], results: {}, inputs: {}, protocolErrors: [],
-    exitCode: null, lastStop: null,
-  };
+  return { stages: [], results: {}, inputs: {}, protocolErrors: [], exitCode: null, lastStop: null };
 }
 
 export class Machine extends (EventEmitter as new () => TypedEmitterModule.default<MachineEvents>) {
   readonly board: Board;
   readonly elf: ElfImage;
+  /** What the loader left out (sections outside RAM and flash, as QEMU drops them). */
+  readonly loadWarnings: readonly string[];
   private readonly options: MachineOptions;
-  private readonly lines = new LineSplitter();
+  private readonly lines: LineSplitter;
+  private readonly consoleLog = new ByteLog();
   private session: SessionState = emptySession();
+  /** Snapshots this machine took: the only ones restore() accepts. */
+  private readonly taken = new WeakSet<object>();
+  private stopWanted = false;
   /** Set by the console handler when run({untilStage}) reached its stage. */
   private stageStopWanted: number | string | null = null;
   private stageStopHit: StageRecord | null = null;
 
-  private constructor(elf: ElfImage, board: Board, options: MachineOptions) {
+  private constructor(elf: ElfImage, board: Board, options: MachineOptions, loadWarnings: string[]) {
     super();
     this.elf = elf;
+    this.loadWarnings = loadWarnings;
     this.board = board;
     this.options = options;
-    // The hart reports traps only while someone listens (the hook costs a call per trap).
+    this.lines = new LineSplitter(options.maxLineBytes ?? MAX_LINE_BYTES);
+    // The board reports traps only while someone listens.
     const hart = board.hart;
     const report = (cause: number, epc: number, tval: number): void => {
       this.emit('trap', { cause, epc, tval, instructions: hart.instret });
     };
     const emitter = this as unknown as EventEmitter;
-    emitter.on('newListener', (event: string | symbol) => { if (event === 'trap') hart.onTrap = report; });
+    emitter.on('newListener', (event: string | symbol) => { if (event === 'trap') board.onTrap = report; });
     emitter.on('removeListener', (event: string | symbol) => {
-      if (event === 'trap' && this.listenerCount('trap') === 0) hart.onTrap = null;
+      if (event === 'trap' && this.listenerCount('trap') === 0) board.onTrap = null;
     });
   }
 
@@ -192,11 +248,14 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       file = options.file ?? '<elf>';
     }
     const elf = parseElf(bytes, file);
+    if (options.maxLineBytes !== undefined && !(Number.isSafeInteger(options.maxLineBytes) && options.maxLineBytes > 0)) {
+      throw new RvZooError(`maxLineBytes must be a positive whole number, got ${String(options.maxLineBytes)}`);
+    }
     let machine: Machine | undefined;
     const boardOptions: BoardOptions = {
       profile: options.machine,
-      ramSize: options.ramSize === undefined ? undefined : parseSize(options.ramSize, 'RAM size'),
-      flashSize: options.flashSize === undefined ? undefined : parseSize(options.flashSize, 'flash size'),
+      ramSize: options.ramSize === undefined ? undefined : parseSize(options.ramSize, 'ramSize'),
+      flashSize: options.flashSize === undefined ? undefined : parseSize(options.flashSize, 'flashSize'),
       instructionsPerTick: options.instructionsPerTick,
       cycleModel: options.cycleModel,
       translate: options.translate,
@@ -204,8 +263,8 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       onConsole: (chunk) => machine!.onConsole(chunk),
     };
     const board = new Board(boardOptions);
-    loadElf(elf, board);
-    machine = new Machine(elf, board, options);
+    const warnings = loadElf(elf, board);
+    machine = new Machine(elf, board, options, warnings);
     return machine;
   }
 
@@ -213,16 +272,19 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
 
   private onConsole(chunk: Uint8Array): void {
     const copy = chunk.slice();
+    this.consoleLog.append(copy);
     this.emit('console', copy);
     for (const line of this.lines.push(copy)) this.onLine(line);
-    // Keep the text (decoded per line so multi-byte characters are not split).
-    this.session.partialLine = this.lines.pending;
   }
 
-  private onLine(line: string): void {
+  private onLine({ text: line, length, cut }: ConsoleLine): void {
     const s = this.session;
-    s.console += line + '\n';
     this.emit('line', line);
+    if (cut) {
+      s.protocolErrors.push(`console line of ${length} bytes is longer than the ${this.lines.maxLineBytes}-byte limit: `
+        + `not parsed as a stage or result (it starts '${line.slice(0, 40)}')`);
+      return;
+    }
     const stage = parseStageLine(line);
     if (stage) {
       const now = this.board.hart.instret;
@@ -280,6 +342,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     }
     this.stageStopWanted = opts.untilStage ?? null;
     this.stageStopHit = null;
+    this.stopWanted = false;
     const interval = opts.progressInterval ?? 1 << 24;
     let nextProgress = this.board.hart.instret + interval;
     const onSlice = (): boolean => {
@@ -287,7 +350,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
         nextProgress = this.board.hart.instret + interval;
         opts.onProgress(this.board.hart.instret);
       }
-      return this.stageStopHit === null;
+      return this.stageStopHit === null && !this.stopWanted;
     };
     let stop: BoardStop | null = null;
     let left = budget;
@@ -296,7 +359,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
         if (opts.onStep(this.board.hart.pc >>> 0) === false) break;
         const st = this.board.run(1, onSlice);
         left--;
-        if (st.reason !== 'budget' || this.stageStopHit !== null || left === 0) {
+        if (st.reason !== 'budget' || this.stageStopHit !== null || this.stopWanted || left === 0) {
           stop = st;
           break;
         }
@@ -311,19 +374,31 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     if (hit && stop.reason === 'budget') {
       s = { reason: 'stage', pc: hart.pc, cause: null, tval: null,
         message: `stopped at the start of stage [${hit.index}/${hit.total}] ${hit.label}` };
+    } else if (this.stopWanted && stop.reason === 'budget') {
+      s = { reason: 'stopped', pc: hart.pc, cause: null, tval: null, message: `stopped by the host at pc ${hex(hart.pc)}` };
     } else {
       s = { reason: stop.reason, pc: stop.pc, cause: stop.cause, tval: stop.tval, message: stop.message };
     }
+    this.stopWanted = false;
     this.session.lastStop = s;
     if (stop.reason === 'exit') {
       this.session.exitCode = stop.exitCode;
       const rest = this.lines.flush();
       if (rest !== null) this.onLine(rest);
-      this.session.partialLine = '';
     }
     const result = this.result();
     if (stop.reason === 'exit') this.emit('exit', result);
     return result;
+  }
+
+  /**
+   * Ask the running run() to return as soon as possible (after the current instruction), with
+   * stop reason 'stopped'; e.g. from a console listener whose output went away. Ignored when
+   * no run is in progress.
+   */
+  requestStop(): void {
+    this.stopWanted = true;
+    this.board.hart.requestYield();
   }
 
   /** The state of the session so far, as a result object. */
@@ -334,8 +409,10 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       exitCode: s.exitCode,
       stop: s.lastStop ?? { reason: 'budget', pc: hart.pc, cause: null, tval: null, message: 'not run yet' },
       instructions: hart.instret,
+      exceptions: this.board.exceptions,
       cycles: hart.cycle,
-      console: s.console + s.partialLine,
+      console: this.consoleLog.text(),
+      consoleBytes: this.consoleLog.bytes(),
       stages: s.stages.map((st) => ({ ...st })),
       results: { ...s.results },
       inputs: { ...s.inputs },
@@ -378,18 +455,36 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
   }
 
   /**
-   * Write `bytes` at the start of a data symbol. Refuses data larger than the symbol. When the
-   * symbol lives in initialised data whose load image is elsewhere (XIP: .data in flash copied to
-   * RAM by the startup code), the load image is written too, so the value survives the copy.
+   * Write bytes into a data symbol: without `offset`, exactly the symbol's size (refuses a
+   * size mismatch); with `offset`, any number of bytes that fit from there (a partial write).
+   * `data`: a Uint8Array (or Buffer), another typed array or DataView (its bytes, little-endian
+   * as on the guest), an ArrayBuffer, or an array of integers 0..255. When the symbol lives in
+   * initialised data whose load image is elsewhere (XIP: .data in flash copied to RAM by the
+   * startup code), the load image is written too, so the value survives the copy.
    */
-  writeSymbol(name: string, bytes: Uint8Array): void {
+  writeSymbol(name: string, data: ByteSource, offset?: number): void {
+    const what = `${this.elf.file}: writeSymbol('${name}')`;
+    const bytes = toBytes(data, what);
     const sym = this.symbol(name);
-    if (bytes.length > sym.size) {
-      throw new RvZooError(`${this.elf.file}: ${bytes.length} bytes do not fit in symbol '${name}' (${sym.size} bytes)`);
+    let at = 0;
+    if (offset === undefined) {
+      if (bytes.length > sym.size) {
+        throw new RvZooError(`${this.elf.file}: ${bytes.length} bytes do not fit in symbol '${name}' (${sym.size} bytes)`);
+      }
+      if (bytes.length !== sym.size) {
+        throw new RvZooError(`${this.elf.file}: ${bytes.length} bytes for symbol '${name}' of ${sym.size} bytes (pass an offset to write only part of it)`);
+      }
+    } else {
+      if (!Number.isSafeInteger(offset) || offset < 0) throw new RvZooError(`${what}: offset must be a non-negative whole number, got ${String(offset)}`);
+      if (offset + bytes.length > sym.size) {
+        throw new RvZooError(`${this.elf.file}: ${bytes.length} bytes at offset ${offset} do not fit in symbol '${name}' (${sym.size} bytes)`);
+      }
+      at = offset;
     }
-    this.write(sym.value, bytes);
-    const lma = this.loadAddressOf(sym.value, bytes.length);
-    if (lma !== null && lma !== sym.value) this.write(lma, bytes);
+    const addr = (sym.value + at) >>> 0;
+    this.write(addr, bytes);
+    const lma = this.loadAddressOf(addr, bytes.length);
+    if (lma !== null && lma !== addr) this.write(lma, bytes);
   }
 
   /** The load address (LMA) of [vaddr, vaddr+len) when a segment's file image covers it. */
@@ -404,12 +499,22 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
   // ---------------------------------------------------------------- snapshots
 
   snapshot(): MachineSnapshot {
-    return { board: this.board.snapshot(), session: cloneSession(this.session) };
+    const snap: MachineSnapshot = {
+      board: this.board.snapshot(), session: cloneSession(this.session),
+      console: this.consoleLog.bytes(), line: this.lines.save(),
+    };
+    this.taken.add(snap);
+    return snap;
   }
 
+  /** Go back to a snapshot this machine took (refuses any other: another ELF, machine or a copy). */
   restore(snap: MachineSnapshot): void {
+    if (typeof snap !== 'object' || snap === null || !this.taken.has(snap)) {
+      throw new RvZooError(`${this.elf.file}: restore: not a snapshot of this machine (a snapshot restores only into the Machine that took it)`);
+    }
     this.board.restore(snap.board);
     this.session = cloneSession(snap.session);
-    this.lines.reset(this.session.partialLine);
+    this.consoleLog.reset(snap.console);
+    this.lines.load(snap.line);
   }
 }

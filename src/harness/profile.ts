@@ -3,10 +3,14 @@
  * counts, per stage, and folded stacks (the `a;b;c count` lines flamegraph.pl and speedscope
  * read). Calls are recognised by the instruction that transferred control writing the return
  * address into ra (jal/jalr/c.jal/c.jalr with rd = ra); returns by pc reaching a return address
- * on the shadow stack. Attribution uses the ELF's function symbols.
+ * on the shadow stack. Attribution uses the ELF's function symbols. Instructions are retired
+ * instructions, as everywhere in rv-zoo (minstret, RunResult.instructions, stages): one that
+ * raised an exception is not counted.
  */
 import { BUS_FAULT } from '../cpu/bus.js';
-import type { Machine, RunOptions, RunResult } from './machine.js';
+import type { Machine, RunOptions, RunResult, TrapEvent } from './machine.js';
+
+const CSR_MTVEC = 0x305;
 
 export interface FunctionProfile {
   name: string;
@@ -93,7 +97,8 @@ export async function profileRun(machine: Machine, opts: Omit<RunOptions, 'onSte
   let prevPc = -1, prevWord = 0, prevLen = 0;
   const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
 
-  const onStep = (pc: number): void => {
+  /** The instruction at pc was executed (retired or not): follow calls and returns, count it. */
+  const account = (pc: number, retired: boolean): void => {
     // What the previous instruction did: call, return, or neither.
     if (prevPc >= 0 && pc !== ((prevPc + prevLen) >>> 0)) {
       if (isCall(prevWord, prevLen)) {
@@ -116,13 +121,15 @@ export async function profileRun(machine: Machine, opts: Omit<RunOptions, 'onSte
       }
     }
     const name = fnName(pc);
-    bump(overall.self, name);
-    bump(current.self, name);
-    overall.total++;
-    current.total++;
-    const top = frames.length > 0 ? frames[frames.length - 1]!.name : '';
-    const key = stackKey === '' ? name : top === name ? stackKey : `${stackKey};${name}`;
-    folded.set(key, (folded.get(key) ?? 0) + 1);
+    if (retired) {
+      bump(overall.self, name);
+      bump(current.self, name);
+      overall.total++;
+      current.total++;
+      const top = frames.length > 0 ? frames[frames.length - 1]!.name : '';
+      const key = stackKey === '' ? name : top === name ? stackKey : `${stackKey};${name}`;
+      folded.set(key, (folded.get(key) ?? 0) + 1);
+    }
     const lo = bus.fetch16(pc);
     if (lo === BUS_FAULT) { prevPc = -1; return; }
     if ((lo & 3) === 3) {
@@ -135,14 +142,47 @@ export async function profileRun(machine: Machine, opts: Omit<RunOptions, 'onSte
     }
     prevPc = pc;
   };
+
+  // Each step is accounted after it ran, so that only retired instructions are counted (as
+  // minstret and RunResult.instructions count them; an instruction that raised an exception is
+  // not) and in the stage that was current when it retired: the store that ends a stage line
+  // belongs to the new stage, as in the Machine's stage records. An interrupt taken at the
+  // start of a step means the step ran the first instruction of the trap handler, not the one
+  // at the pc onStep saw.
+  let stepPc = -1, executedPc = -1, instretBefore = 0, stepFaulted = false;
+  const onTrap = (t: TrapEvent): void => {
+    if (stepPc < 0) return;
+    if (t.cause < 0x8000_0000) { stepFaulted = true; return; }
+    if (hart.instret === instretBefore && !stepFaulted) {
+      const mtvec = hart.readCsr(CSR_MTVEC) >>> 0;
+      executedPc = ((mtvec & ~3) + ((mtvec & 3) === 1 ? 4 * (t.cause & 0x7fff_ffff) : 0)) >>> 0;
+    }
+  };
+  const settle = (): void => {
+    if (stepPc < 0) return;
+    const pc = executedPc >= 0 ? executedPc : stepPc;
+    const retired = hart.instret > instretBefore;
+    stepPc = -1;
+    executedPc = -1;
+    account(pc, retired);
+  };
+  const onStep = (pc: number): void => {
+    settle();
+    stepPc = pc;
+    stepFaulted = false;
+    instretBefore = hart.instret;
+  };
   // The entry function is the root frame.
   frames.push({ name: fnName(hart.pc >>> 0), ret: -1 });
   rebuildKey();
   let result: RunResult;
+  machine.on('trap', onTrap);
   try {
     result = await machine.run({ ...opts, onStep });
+    settle();
   } finally {
     machine.off('stage', onStage);
+    machine.off('trap', onTrap);
   }
   return {
     result,

@@ -4,6 +4,8 @@
  * `@input NAME DTYPE[...]`. Pure parsing; no emulator state.
  */
 
+import { ByteLog } from './bytelog.js';
+
 export type DType = 'f32' | 'f64' | 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32';
 
 type TypedArrayOf = {
@@ -125,32 +127,108 @@ export function parseInputLine(line: string): InputAnnouncement | string {
   return { name: head.name, dtype: head.dtype, shape: head.shape };
 }
 
-/** Splits a byte stream into lines (LF-terminated; a CR before the LF is dropped). */
+/**
+ * Longest console line the harness keeps for the protocol, in bytes (without its LF). A
+ * `@result` line takes about 2 to 13 bytes per value (`7 ` to `-1.2345678e-05 `), so 8 MiB holds
+ * a tensor of at least 600,000 values; a longer line is cut there (see LineSplitter).
+ */
+export const MAX_LINE_BYTES = 8 << 20;
+
+/** A console line as the LineSplitter delivers it. */
+export interface ConsoleLine {
+  /** The line's text, UTF-8 decoded, without its LF (and without a CR just before it). */
+  text: string;
+  /** Bytes of the whole line without its terminator; more than the text holds when it was cut. */
+  length: number;
+  /** The line was longer than maxLineBytes: `text` holds only its first maxLineBytes bytes. */
+  cut: boolean;
+}
+
+export interface LineSplitterState { bytes: Uint8Array; length: number }
+
+/**
+ * Splits a byte stream into LF-terminated lines. Each byte is looked at once and copied at most
+ * once into the buffer of the unfinished line (plus the buffer's amortised regrowth), and a line
+ * is decoded once, when its LF arrives: the work is linear in the bytes pushed. The buffer holds
+ * at most `maxLineBytes` bytes; the rest of a longer line is counted and dropped.
+ */
 export class LineSplitter {
-  private readonly decoder = new TextDecoder('utf-8');
-  private partial = '';
+  private readonly line: ByteLog;
+  /** Bytes of the unfinished line seen so far (held plus dropped). */
+  private seen = 0;
+  private scannedDecoded = 0;
 
-  /** Feed bytes; returns the lines completed by them (without their terminators). */
-  push(bytes: Uint8Array): string[] {
-    const text = this.partial + this.decoder.decode(bytes, { stream: true });
-    const parts = text.split('\n');
-    this.partial = parts.pop()!;
-    return parts.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  constructor(readonly maxLineBytes = MAX_LINE_BYTES) {
+    if (!Number.isSafeInteger(maxLineBytes) || maxLineBytes < 1) throw new RangeError(`maxLineBytes must be a positive integer, got ${maxLineBytes}`);
+    this.line = new ByteLog(256, maxLineBytes);
   }
 
-  /** The unterminated rest, if any (at the end of a run). */
-  flush(): string | null {
-    const rest = this.partial + this.decoder.decode();
-    this.partial = '';
-    return rest === '' ? null : rest;
+  /**
+   * Bytes the splitter has looked at, copied into its buffer (regrowth included) and decoded
+   * since it was created: the measure of its work, for tests that it stays linear.
+   */
+  get work(): number {
+    return this.scannedDecoded + this.line.copied;
   }
 
-  reset(partial = ''): void {
-    this.decoder.decode();
-    this.partial = partial;
+  /** Feed bytes; returns the lines completed by them. */
+  push(bytes: Uint8Array): ConsoleLine[] {
+    const out: ConsoleLine[] = [];
+    let start = 0;
+    while (start < bytes.length) {
+      const lf = bytes.indexOf(10, start);
+      const end = lf < 0 ? bytes.length : lf;
+      this.scannedDecoded += end - start + (lf < 0 ? 0 : 1);
+      this.append(bytes.subarray(start, end));
+      if (lf < 0) break;
+      out.push(this.take());
+      start = lf + 1;
+    }
+    return out;
   }
 
-  get pending(): string {
-    return this.partial;
+  /** The unterminated rest as a line, or null when there is none (at the end of a run). */
+  flush(): ConsoleLine | null {
+    return this.seen === 0 ? null : this.take();
+  }
+
+  /** Bytes of the unfinished line held in the buffer (never more than maxLineBytes). */
+  get pendingBytes(): number {
+    return this.line.length;
+  }
+
+  /** Room allocated for the unfinished line. */
+  get capacity(): number {
+    return this.line.capacity;
+  }
+
+  /** A copy of the unfinished line, for snapshots. */
+  save(): LineSplitterState {
+    return { bytes: this.line.bytes(), length: this.seen };
+  }
+
+  /** Go back to a saved unfinished line (or to none). */
+  load(state: LineSplitterState | null): void {
+    this.line.reset(state?.bytes);
+    this.seen = state?.length ?? 0;
+  }
+
+  private append(bytes: Uint8Array): void {
+    this.seen += bytes.length;
+    const room = this.maxLineBytes - this.line.length;
+    if (room > 0) this.line.append(bytes.length <= room ? bytes : bytes.subarray(0, room));
+  }
+
+  private take(): ConsoleLine {
+    let bytes = this.line.view();
+    const cut = this.seen > bytes.length;
+    if (!cut && bytes.length > 0 && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, bytes.length - 1);
+    this.scannedDecoded += bytes.length;
+    const line = { text: DECODER.decode(bytes), length: this.seen, cut };
+    this.line.reset();
+    this.seen = 0;
+    return line;
   }
 }
+
+const DECODER = new TextDecoder('utf-8');

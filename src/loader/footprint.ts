@@ -112,10 +112,21 @@ export interface StaticFootprint {
   warnings: string[];
 }
 
-const sectionKind = (s: ElfSection): SectionKind =>
-  (s.flags & SHF_EXECINSTR) !== 0 ? 'code'
-    : (s.flags & SHF_WRITE) === 0 ? 'rodata'
-      : s.type !== SHT_NOBITS ? 'data' : 'bss';
+/** Read-only data by name, even when the linker made it writable (.data.rel.ro merged in). */
+const RODATA_NAME = /^\.(s?rodata|data\.rel\.ro)(\.|$)/;
+
+/**
+ * What a section is: code (executable); read-only data (not writable, or named .rodata /
+ * .data.rel.ro, or with contents run from read-only memory, where stores fault: LLVM puts
+ * relocated constants in .data.rel.ro, which the linker script merges into .rodata and which
+ * makes it writable); initialised data; or zero-initialised / reserved memory (bss).
+ */
+function sectionKind(s: ElfSection, runsFrom: FootprintRegion | null): SectionKind {
+  if ((s.flags & SHF_EXECINSTR) !== 0) return 'code';
+  if ((s.flags & SHF_WRITE) === 0 || RODATA_NAME.test(s.name)) return 'rodata';
+  if (s.type === SHT_NOBITS) return 'bss';
+  return runsFrom !== null && !runsFrom.writable ? 'rodata' : 'data';
+}
 
 /** Symbol pair as a range, or null when either symbol is missing or the range is empty/reversed. */
 function symbolRange(elf: ElfImage, lo: string, hi: string): AddressRange | null {
@@ -213,9 +224,9 @@ export function staticFootprint(elf: ElfImage, regions: readonly FootprintRegion
     ramRanges.set(region.name, list);
   };
   for (const s of allocSections(elf)) {
-    const kind = sectionKind(s);
     const lma = loadAddress(elf, s);
     const vr = regionOf(regions, s.addr >>> 0);
+    const kind = sectionKind(s, vr);
     const lr = s.type === SHT_NOBITS ? null : regionOf(regions, lma);
     let inFlash = 0, inRam = 0;
     if (lr && !lr.writable) {

@@ -8,7 +8,7 @@ import { TestFinisher, type FinisherEvent } from './finisher.js';
 import { CSR_MIE, MIP_MTIP } from './hart-port.js';
 import { DIRTY_NEW, DIRTY_SEEN, MemoryRegion, PAGE_SHIFT, PAGE_SIZE } from './memory.js';
 import { Plic } from './plic.js';
-import { defaultDeviceSize, resolveProfile, validateProfile, type MachineProfile } from './profiles.js';
+import { defaultDeviceSize, resizeRegion, resolveProfile, validateProfile, type MachineProfile } from './profiles.js';
 import { Semihost } from './semihost.js';
 import { SystemBus } from './system-bus.js';
 import { Uart16550 } from './uart16550.js';
@@ -62,6 +62,7 @@ export interface BoardSnapshot {
   readonly entry: number;
   readonly stdin: number[];
   readonly memory: MemoryImage[];
+  readonly exceptions: number;
 }
 
 const hex = (n: number): string => '0x' + (n >>> 0).toString(16).padStart(8, '0');
@@ -101,20 +102,20 @@ export class Board {
   /** Pages copied or zeroed by the last restore() (for tests and cost reports). */
   lastRestorePages = 0;
   private lastImage: MemoryImage[] | null = null;
+  /** Snapshots this board took: the only ones restore() accepts. */
+  private readonly taken = new WeakSet<object>();
+  private exceptionCount = 0;
+  /**
+   * Called for every trap the hart takes (mcause with bit 31 set for interrupts), after mepc,
+   * mcause and mtval are set; `hart.instret` is the retired count at that point.
+   */
+  onTrap: ((cause: number, epc: number, tval: number) => void) | null = null;
 
   constructor(options: BoardOptions = {}) {
-    const base = resolveProfile(options.profile);
-    const profile: MachineProfile = { ...base, regions: base.regions.map((r) => ({ ...r })), devices: base.devices.map((d) => ({ ...d })) };
-    const ram = profile.regions.find((r) => r.kind === 'ram');
-    const flash = profile.regions.find((r) => r.kind === 'flash');
-    if (options.ramSize !== undefined) {
-      if (!ram) throw new RvZooError(`machine ${profile.name} has no RAM region to resize`);
-      ram.size = options.ramSize;
-    }
-    if (options.flashSize !== undefined) {
-      if (!flash) throw new RvZooError(`machine ${profile.name} has no flash region to resize`);
-      flash.size = options.flashSize;
-    }
+    let profile = resolveProfile(options.profile);
+    if (options.ramSize !== undefined) profile = resizeRegion(profile, 'ram', options.ramSize, `ramSize ${options.ramSize}`);
+    if (options.flashSize !== undefined) profile = resizeRegion(profile, 'flash', options.flashSize, `flashSize ${options.flashSize}`);
+    profile = { ...profile, regions: profile.regions.map((r) => ({ ...r })), devices: profile.devices.map((d) => ({ ...d })) };
     validateProfile(profile, `machine ${profile.name}`);
     this.profile = profile;
     this.instructionsPerTick = options.instructionsPerTick ?? 10;
@@ -182,6 +183,10 @@ export class Board {
       tickHz: this.timebaseHz,
       exit: (code) => { this.pendingExit = code; },
     });
+    this.hart.onTrap = (cause, epc, tval) => {
+      if (cause < 0x8000_0000) this.exceptionCount++;
+      if (this.onTrap !== null) this.onTrap(cause, epc, tval);
+    };
     this.hart.timeSource = () => this.mtime();
     this.hart.semihost = (h) => this.semihosting.handle(h);
     this.regions = [
@@ -204,6 +209,15 @@ export class Board {
   /** Current mtime. */
   mtime(): number {
     return this.clint ? this.clint.mtime() : this.rawTicks();
+  }
+
+  /**
+   * Exceptions taken since reset: instructions that trapped instead of retiring (faults,
+   * illegal instructions, ecall, ebreak). They are not in `hart.instret` (minstret does not
+   * count them), but each is a step of the instruction budget.
+   */
+  get exceptions(): number {
+    return this.exceptionCount;
   }
 
   /** Instructions the board skipped while the hart slept in wfi. */
@@ -239,6 +253,7 @@ export class Board {
     const before = this.hart.instret;
     this.hart.reset(this.entry);
     this.idle += before - this.hart.instret; // time keeps running
+    this.exceptionCount = 0;
     this.uart?.reset();
     this.plic?.reset();
     this.semihosting.reset();
@@ -266,13 +281,14 @@ export class Board {
   }
 
   /**
-   * Run until the program exits, stops for good, or `maxInstructions` steps have been taken.
-   * `onSlice` is called between slices (after console output is flushed); returning false
-   * stops the run with reason 'budget'.
+   * Run until the program exits, stops for good, or `maxInstructions` steps have been taken (a
+   * step is an instruction that retired or one that raised an exception). `onSlice` is called
+   * between slices (after console output is flushed); returning false stops the run with
+   * reason 'budget'.
    */
   run(maxInstructions: number, onSlice?: () => boolean): BoardStop {
     const hart = this.hart;
-    let done = 0;
+    let done = 0, retiredHere = 0, exceptionsHere = 0;
     for (;;) {
       if (this.pendingExit !== null) {
         const code = this.pendingExit;
@@ -283,15 +299,20 @@ export class Board {
         this.pendingReset = false;
         this.resetMachine();
       }
-      if (done >= maxInstructions) return this.stop('budget', `instruction budget of ${maxInstructions} exhausted at pc ${hex(hart.pc)}`);
+      if (done >= maxInstructions) {
+        const both = exceptionsHere > 0 ? `: ${retiredHere} retired, ${exceptionsHere} raised an exception (the budget counts both)` : '';
+        return this.stop('budget', `instruction budget of ${maxInstructions} exhausted at pc ${hex(hart.pc)}${both}`);
+      }
       this.clint?.update();
       let slice = Math.min(maxInstructions - done, this.sliceMax);
       const deadline = this.timerDeadline();
       if (deadline !== null) slice = Math.max(1, Math.min(slice, deadline - hart.instret));
-      const before = hart.instret;
+      const before = hart.instret, excBefore = this.exceptionCount;
       const r = hart.run(slice);
-      const retired = hart.instret - before;
-      done += r === 'budget' ? slice : retired;
+      const retired = hart.instret - before, excepted = this.exceptionCount - excBefore;
+      retiredHere += retired;
+      exceptionsHere += excepted;
+      done += r === 'budget' ? slice : retired + excepted;
       this.clint?.update();
       if (this.pendingExit !== null || this.pendingReset) continue;
       if (r === 'trap-loop') {
@@ -400,7 +421,7 @@ export class Board {
       return { version: v.slice(), pages };
     });
     this.lastImage = memory;
-    return {
+    const snap: BoardSnapshot = {
       hart: this.hart.snapshot(),
       devices: this.bus.devices.map((d) => (d.snapshot ? d.snapshot() : null)),
       semihost: this.semihosting.snapshot(),
@@ -408,11 +429,20 @@ export class Board {
       entry: this.entry,
       stdin: this.stdinFallback.slice(),
       memory,
+      exceptions: this.exceptionCount,
     };
+    this.taken.add(snap);
+    return snap;
   }
 
-  /** Put the machine back as it was at `s`; copies only pages whose content changed since. */
+  /**
+   * Put the machine back as it was at `s`; copies only pages whose content changed since. Only
+   * a snapshot this board took is accepted (page versions are this board's own).
+   */
   restore(s: BoardSnapshot): void {
+    if (typeof s !== 'object' || s === null || !this.taken.has(s)) {
+      throw new RvZooError('restore: not a snapshot of this board (a snapshot restores only into the board that took it)');
+    }
     this.syncVersions();
     let copied = 0;
     this.memories.forEach((m, i) => {
@@ -442,6 +472,7 @@ export class Board {
     this.bus.devices.forEach((d, i) => { if (d.restore && s.devices[i] !== null) d.restore(s.devices[i]); });
     this.semihosting.restore(s.semihost);
     this.idle = s.idle;
+    this.exceptionCount = s.exceptions;
     this.entry = s.entry;
     this.stdinFallback.length = 0;
     this.stdinFallback.push(...s.stdin);

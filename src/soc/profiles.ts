@@ -75,14 +75,36 @@ export function parseSize(value: string | number, what = 'size'): number {
 
 const hex = (n: number): string => '0x' + n.toString(16);
 
+/** What is wrong with a memory region of `size` bytes at `base`, or null. */
+export function regionSizeProblem(base: number, size: number): string | null {
+  if (size === 0 || size % 4096 !== 0) return `must be a non-zero multiple of 4 KiB, got ${size < 4096 ? String(size) : hex(size)}`;
+  if (base + size > 2 ** 32) return `[${hex(base)}, ${hex(base + size)}) goes past the 32-bit address space`;
+  return null;
+}
+
+/**
+ * A copy of `profile` with its first RAM (or flash) region resized; `what` names the setting in
+ * errors (e.g. "ramSize", "rv-zoo run: --ram 0").
+ */
+export function resizeRegion(profile: MachineProfile, kind: 'ram' | 'flash', size: number, what: string): MachineProfile {
+  const copy: MachineProfile = { ...profile, regions: profile.regions.map((r) => ({ ...r })), devices: profile.devices.map((d) => ({ ...d })) };
+  const region = copy.regions.find((r) => r.kind === kind);
+  if (!region) throw new RvZooError(`${what}: machine ${profile.name} has no ${kind === 'ram' ? 'RAM' : 'flash'} region to resize`);
+  const problem = regionSizeProblem(region.base, size);
+  if (problem) throw new RvZooError(`${what}: ${problem}`);
+  region.size = size;
+  validateProfile(copy, `${what}: machine ${profile.name}`);
+  return copy;
+}
+
 /** Check a profile (built-in or parsed): sizes, alignment, overlaps, device kinds. `where` prefixes messages. */
 export function validateProfile(p: MachineProfile, where: string): void {
   const spans: { what: string; base: number; end: number }[] = [];
   p.regions.forEach((r, i) => {
     const f = `${where}: regions[${i}]`;
-    if (r.size === 0 || r.size % 4096 !== 0) throw new RvZooError(`${f}.size: must be a non-zero multiple of 4 KiB, got ${hex(r.size)}`);
     if (r.base % 4096 !== 0) throw new RvZooError(`${f}.base: must be 4 KiB aligned, got ${hex(r.base)}`);
-    if (r.base + r.size > 2 ** 32) throw new RvZooError(`${f}: [${hex(r.base)}, ${hex(r.base + r.size)}) goes past the 32-bit address space`);
+    const problem = regionSizeProblem(r.base, r.size);
+    if (problem) throw new RvZooError(`${f}${problem.startsWith('must') ? '.size' : ''}: ${problem}`);
     spans.push({ what: `regions[${i}] (${r.name})`, base: r.base, end: r.base + r.size });
   });
   p.devices.forEach((d, i) => {

@@ -3,7 +3,7 @@
  * builds, linker-map parsing, components, and the `rv-zoo size` command line.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseElf } from '../../src/loader/elf.js';
@@ -12,8 +12,9 @@ import {
   parseComponentRule, parseLinkerMap, staticFootprint, symbolsWithFiles, type FootprintRegion,
 } from '../../src/loader/footprint.js';
 import { FIRMWARE, PREBUILT, ROOT, needTool } from '../firmware-lib.js';
+import { BIN, rvzoo } from '../cli-lib.js';
+import { buildElf, skipWithoutTools, XIP_LD } from '../loader/build.js';
 
-const BIN = join(ROOT, 'bin', 'rv-zoo.js');
 const SIZE = 'riscv64-unknown-elf-size';
 const VIRT: FootprintRegion[] = [
   { name: 'flash', base: 0x2000_0000, size: 32 << 20, writable: false },
@@ -25,11 +26,6 @@ const load = (name: string) => {
   const bytes = readFileSync(path);
   return { path, bytes, elf: parseElf(bytes, path) };
 };
-
-function rvzoo(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('Berkeley sizes', () => {
   it('equal riscv64-unknown-elf-size on every prebuilt ELF, byte for byte', () => {
@@ -309,14 +305,15 @@ describe('rv-zoo size', () => {
     bad([hello, '--frob'], /unknown option '--frob'/);
     bad([], /missing ELF/);
     bad([hello, '--by', 'colour'], /--by must be component, section or symbol/);
-    bad([hello, '--top', 'many'], /--top needs a non-negative whole number/);
+    bad([hello, '--top', 'many'], /^rv-zoo size: --top needs a whole number from 0 to \d+, got 'many'$/m);
+    bad([hello, '--top', '-1'], /^rv-zoo size: --top needs a whole number from 0 to \d+, got '-1'$/m);
     bad([hello, '--component', 'oops'], /NAME=REGEX/);
     bad([hello, '--component', 'x=[a-'], /bad regular expression/);
     bad([hello, '--map', '/nonexistent.map'], /nonexistent\.map: no such file/);
     bad([hello, '--map', join(FIRMWARE, 'apps', 'hello.c')], /not a GNU ld map file/);
     bad(['/nonexistent.elf'], /nonexistent\.elf: no such file/);
     bad([join(FIRMWARE, 'apps', 'hello.c')], /not an ELF file/);
-    bad([hello, '--machine', 'pdp11'], /unknown machine 'pdp11'/);
+    bad([hello, '--machine', 'pdp11'], /^rv-zoo size: --machine: unknown machine 'pdp11'/);
   });
 
   it('--help', () => {
@@ -324,5 +321,40 @@ describe('rv-zoo size', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/--component NAME=RE/);
     expect(basename(BIN)).toBe('rv-zoo.js');
+  });
+});
+
+describe.skipIf(skipWithoutTools)('sections reported by what they are', () => {
+  // LLVM puts relocated constants (tables of pointers) in .data.rel.ro; a linker script that
+  // merges it into .rodata in flash makes .rodata writable, but it runs from flash: rodata
+  const ld = XIP_LD.replace('.rodata : { *(.rodata*) } > FLASH', '.rodata : { *(.rodata*) *(.data.rel.ro*) } > FLASH');
+  const src = `
+  .section .text.start, "ax"
+  .globl _start
+_start: j _start
+  .section .rodata.msg, "a"
+  .globl msg
+msg: .asciz "constant"
+  .section .data.rel.ro.table, "aw"
+  .globl table
+table: .word _start, _start, _start, _start
+  .data
+  .globl counter
+counter: .word 1
+`;
+
+  it('a writable .rodata in flash is rodata, not a .data image', () => {
+    const { path, bytes } = buildElf('relro', { 'p.S': src }, ld);
+    const elf = parseElf(bytes, path);
+    const rodata = elf.section('.rodata')!;
+    expect(rodata.flags & 1).toBe(1); // SHF_WRITE: the linker made it writable
+    const fp = staticFootprint(elf, VIRT);
+    expect(fp.sections.find((s) => s.name === '.rodata')!.kind).toBe('rodata');
+    expect(fp.flash.rodata).toBe(rodata.size);
+    expect(fp.flash.dataLoad).toBe(elf.section('.data')!.size);
+    const r = rvzoo('size', path, '--by', 'section');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^flash: .* = code \\d+ \\+ rodata ${rodata.size} \\+ \\.data image 4\\b`, 'm'));
+    expect(r.stdout).toMatch(/^\.rodata\s+rodata\s/m);
   });
 });

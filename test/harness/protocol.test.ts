@@ -54,19 +54,68 @@ describe('@input lines', () => {
 });
 
 describe('LineSplitter', () => {
+  const enc = new TextEncoder();
+  const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
+
   it('splits across chunks, drops CR, keeps the unterminated rest', () => {
     const s = new LineSplitter();
-    const enc = new TextEncoder();
     expect(s.push(enc.encode('ab'))).toEqual([]);
-    expect(s.push(enc.encode('c\r\nde\nf'))).toEqual(['abc', 'de']);
-    expect(s.pending).toBe('f');
-    expect(s.flush()).toBe('f');
+    expect(texts(s.push(enc.encode('c\r\nde\nf')))).toEqual(['abc', 'de']);
+    expect(s.pendingBytes).toBe(1);
+    expect(s.flush()).toEqual({ text: 'f', length: 1, cut: false });
     expect(s.flush()).toBeNull();
   });
+
   it('does not split a multi-byte UTF-8 character across chunks', () => {
     const s = new LineSplitter();
-    const bytes = new TextEncoder().encode('µs\n');
+    const bytes = enc.encode('µs\n');
     expect(s.push(bytes.subarray(0, 1))).toEqual([]);
-    expect(s.push(bytes.subarray(1))).toEqual(['µs']);
+    expect(texts(s.push(bytes.subarray(1)))).toEqual(['µs']);
+  });
+
+  it('does work linear in the bytes pushed, one byte at a time (as the UART delivers them)', () => {
+    // 200,000 bytes without a newline, then a 100,000-value @result line: the old splitter
+    // re-joined and re-split the unfinished line for every byte (quadratic)
+    const s = new LineSplitter();
+    let pushed = 0;
+    const feed = (text: string) => {
+      const lines: string[] = [];
+      for (const b of enc.encode(text)) {
+        lines.push(...texts(s.push(Uint8Array.of(b))));
+        pushed++;
+      }
+      return lines;
+    };
+    expect(feed('x'.repeat(200_000))).toEqual([]);
+    const values = Array.from({ length: 100_000 }, (_, i) => String(i % 251)).join(' ');
+    const lines = feed(`\n@result big u8[100000] ${values}\n`);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toHaveLength(200_000);
+    expect((parseResultLine(lines[1]!) as ResultTensor).values[250]).toBe(250);
+    // each byte is looked at once, copied once, decoded once, plus the copies the buffer's
+    // doubling makes (less than twice the longest line): at most 5 per byte (the old
+    // splitter's work grew with the square of the line length: about 10^11 here)
+    expect(s.work).toBeLessThanOrEqual(5 * pushed);
+  });
+
+  it('holds at most maxLineBytes of one line; a longer line is cut and flagged', () => {
+    const s = new LineSplitter(1000);
+    for (let i = 0; i < 5000; i++) {
+      expect(s.push(enc.encode('y'.repeat(40)))).toEqual([]);
+      expect(s.pendingBytes).toBeLessThanOrEqual(1000);
+      expect(s.capacity).toBeLessThanOrEqual(1000);
+    }
+    const [line] = s.push(enc.encode('\r\nnext\n'));
+    expect(line).toEqual({ text: 'y'.repeat(1000), length: 200_001, cut: true });
+    expect(texts(s.push(enc.encode('a\n')))).toEqual(['a']);
+  });
+
+  it('saves and restores the unfinished line', () => {
+    const s = new LineSplitter();
+    s.push(enc.encode('done\nhalf'));
+    const saved = s.save();
+    s.push(enc.encode(' and more\n'));
+    s.load(saved);
+    expect(texts(s.push(enc.encode(' way\n')))).toEqual(['half way']);
   });
 });

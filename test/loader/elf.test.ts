@@ -124,13 +124,14 @@ describe.skipIf(skipWithoutTools)('ELF loader on real RV32 ELFs', () => {
     expectError(() => loadElf(image, asTarget(b)), /^big\.elf: segment \d+ \[0x80000000, 0x800[0-9a-f]{5}\) does not fit in RAM \[0x80000000, 0x80010000\)$/);
   });
 
-  it('rejects a segment outside every region and an entry outside executable memory', () => {
+  it('rejects an entry point that is not in loaded, executable memory', () => {
     const bytes = ram.bytes.slice();
     const dv = new DataView(bytes.buffer);
     const li = firstLoad(ram.bytes);
-    // move the PT_LOAD segment's physical address into the UART
+    // move the PT_LOAD segment's physical address into the UART: QEMU drops the image, and
+    // nothing is left at the entry point
     dv.setUint32(dv.getUint32(28, true) + 32 * li + 12, 0x10000000, true);
-    expectError(() => loadElf(parseElf(bytes, 'moved.elf'), asTarget(fakeBoard())), new RegExp(`^moved\\.elf: segment ${li} (load image )?\\[0x10000000, 0x1[0-9a-f]{7}\\) does not fit in any memory region`));
+    expectError(() => loadElf(parseElf(bytes, 'moved.elf'), asTarget(fakeBoard())), /^moved\.elf: entry point 0x80000000 is not in the loaded part of any segment$/);
     const e = ram.bytes.slice();
     new DataView(e.buffer).setUint32(24, 0x10000000, true);
     expectError(() => loadElf(parseElf(e, 'entry.elf'), asTarget(fakeBoard())), /^entry\.elf: entry point 0x10000000 is not in executable memory/);

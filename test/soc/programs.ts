@@ -10,7 +10,7 @@ SECTIONS {
 }
 `;
 
-const PRELUDE = `
+export const PRELUDE = `
   .equ FINISHER, 0x100000
   .equ CLINT, 0x2000000
   .equ MTIMECMP, 0x2004000
@@ -24,6 +24,18 @@ const PRELUDE = `
     li t5, 0x5555
     .endif
     sw t5, 0(t6)
+  .endm
+  # take the machine timer interrupt at \\handler once mtime reaches \\ticks
+  .macro timer_irq_at handler, ticks
+    la t0, \\handler
+    csrw mtvec, t0
+    li t0, MTIMECMP
+    sw zero, 4(t0)
+    li t1, \\ticks
+    sw t1, 0(t0)
+    li t0, 0x80
+    csrw mie, t0
+    csrsi mstatus, 8
   .endm
   .macro putc ch
     li t6, UART
@@ -53,15 +65,7 @@ export const PROGRAMS: Record<string, string> = {
 `,
   // MTIP must be taken exactly when instret reaches 10 * 100 (mtime = instret / 10 >= 100)
   timerBusy: `${PRELUDE}
-  la t0, handler
-  csrw mtvec, t0
-  li t0, MTIMECMP
-  sw zero, 4(t0)
-  li t1, 100
-  sw t1, 0(t0)
-  li t0, 0x80
-  csrw mie, t0
-  csrsi mstatus, 8
+  timer_irq_at handler, 100
 loop:
   addi a0, a0, 1
   j loop
