@@ -5,8 +5,8 @@ inputs and compare every output with the TFLite reference interpreter (BUILTIN_R
 
     python3 tools/check_host.py MODEL.tflite [-n 20] [--seed 1]
 
-Input bytes map to the model input as host_main.c does: uint8 as is, int8 = byte - 128,
-float32 = byte / 255. Prints `N passed, M failed`; exit status 1 on any mismatch, 2 when the
+Random bytes map to the model input: uint8 as is, int8 = byte - 128, float32 = byte / 255;
+the host runner receives the input tensor's bytes (as the firmware's zoo_input holds them). Prints `N passed, M failed`; exit status 1 on any mismatch, 2 when the
 converter rejects the model.
 """
 from __future__ import annotations
@@ -65,7 +65,8 @@ def main(argv=None) -> int:
             it.invoke()
             ref_f = it.get_tensor(out['index']).reshape(-1)
             ref_q = it.get_tensor(q_index).reshape(-1) if q_index is not None else ref_f
-            line = subprocess.run([exe], input=raw.tobytes(), capture_output=True, check=True).stdout.decode()
+            line = subprocess.run([exe], input=np.ascontiguousarray(x).astype(x.dtype.newbyteorder('<')).tobytes(),
+                                  capture_output=True, check=True).stdout.decode()
             qpart, fpart = line.split('|')
             got_q = [int(v) for v in qpart.split()[1:]]
             got_f = [float(v) for v in fpart.split()[1:]]
