@@ -61,7 +61,7 @@ function pythonHas(modules: string): boolean {
 /** What building the shared-model firmware and its vectors needs; the missing pieces, named. */
 export function zooToolsMissing(): string[] {
   const missing: string[] = [];
-  for (const cmd of ['riscv64-unknown-elf-gcc', 'make', 'flock', 'python3']) if (!haveTool(cmd)) missing.push(cmd);
+  for (const cmd of ['riscv64-unknown-elf-gcc', 'make', 'python3']) if (!haveTool(cmd)) missing.push(cmd);
   if (haveTool('python3') && !pythonHas('numpy, tflite, ai_edge_litert')) {
     missing.push('python3 modules numpy, tflite, ai_edge_litert (pip install -r tools/requirements.txt)');
   }
@@ -75,8 +75,9 @@ export function zooToolsMissing(): string[] {
  */
 export function zooMake(...targets: string[]): void {
   mkdirSync(ZOO_BUILD, { recursive: true });
-  const r = spawnSync('flock', [join(ZOO_BUILD, '.make.lock'), 'make', '-C', join(FIRMWARE, 'zoo'), '--no-print-directory',
-    `MODELS_DIR=${MODELS_DIR}`, ...targets], { encoding: 'utf8', timeout: 900_000 });
+  const make = ['make', '-C', join(FIRMWARE, 'zoo'), '--no-print-directory', `MODELS_DIR=${MODELS_DIR}`, ...targets];
+  const cmd = haveTool('flock') ? ['flock', join(ZOO_BUILD, '.make.lock'), ...make] : make;
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', timeout: 900_000 });
   if (r.status !== 0) throw new Error(`make ${targets.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
 }
 
