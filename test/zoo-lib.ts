@@ -4,7 +4,8 @@
  * the tools for that are installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIRMWARE, ROOT, haveTool } from './firmware-lib.js';
 
@@ -85,8 +86,18 @@ export function loadVectors(name: string): ZooVectorFile {
   return JSON.parse(readFileSync(join(ZOO_BUILD, 'vectors', `${name}.json`), 'utf8')) as ZooVectorFile;
 }
 
-/** tools/qemu_zoo.py on an ELF with the first `limit` vectors: its output (exits 1 on a mismatch). */
-export function qemuZoo(elf: string, vectors: string, limit: number): string {
-  return execFileSync('python3', [join(ROOT, 'tools', 'qemu_zoo.py'), elf, vectors, '--limit', String(limit)],
-    { encoding: 'utf8', timeout: 600_000 });
+/**
+ * tools/qemu_zoo.py on an ELF with the first `limit` vectors: its report (it exits 1 on a
+ * mismatch) and QEMU's whole console for each vector.
+ */
+export function qemuZoo(elf: string, vectors: string, limit: number): { report: string; consoles: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'rvzoo-qemu-zoo-'));
+  try {
+    const report = execFileSync('python3', [join(ROOT, 'tools', 'qemu_zoo.py'), elf, vectors, '--limit', String(limit), '--save-console', dir],
+      { encoding: 'utf8', timeout: 600_000 });
+    const consoles = Array.from({ length: limit }, (_, i) => readFileSync(join(dir, `${i}.txt`), 'utf8'));
+    return { report, consoles };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

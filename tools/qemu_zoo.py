@@ -4,7 +4,8 @@ injected into the `zoo_input` symbol, and compare the printed int8 scores (and t
 exactly) with the vectors.
 
     python3 tools/qemu_zoo.py firmware/prebuilt/mnist_demo.elf test/zoo/vectors/mnist_demo.json [--limit N]
-    python3 tools/qemu_zoo.py firmware/build/zoo/mobilenet_ram.elf firmware/build/zoo/vectors/mobilenet.json
+    python3 tools/qemu_zoo.py firmware/build/zoo/mobilenet_ram.elf firmware/build/zoo/vectors/mobilenet.json \
+        [--save-console DIR]     # QEMU's whole console per vector, DIR/0.txt, DIR/1.txt, ...
 
 Injection works like the emulator's writeSymbol. XIP builds (entry point in flash): zoo_input
 is in .rodata in flash, so the input bytes are written into the flash image at the symbol's
@@ -71,6 +72,7 @@ def main(argv=None) -> int:
     ap.add_argument('elf')
     ap.add_argument('vectors')
     ap.add_argument('--limit', type=int, default=0)
+    ap.add_argument('--save-console', metavar='DIR', help='write QEMU\'s console of vector i to DIR/i.txt')
     args = ap.parse_args(argv)
     addr, size = symbol(args.elf, 'zoo_input')
     doc = json.load(open(args.vectors))
@@ -99,7 +101,9 @@ def main(argv=None) -> int:
             off = hits[0]
             target = os.path.join(tmp, 'patched.elf')
             qemu_args = ['-kernel', target]
-        for v in vectors:
+        if args.save_console:
+            os.makedirs(args.save_console, exist_ok=True)
+        for i, v in enumerate(vectors):
             data = bytes.fromhex(v['input_hex'])
             if len(data) != size:
                 raise SystemExit(f'qemu_zoo: error: vector input has {len(data)} bytes, zoo_input has {size}')
@@ -107,6 +111,9 @@ def main(argv=None) -> int:
             with open(target, 'wb') as f:
                 f.write(image)
             rc, text = run_qemu(qemu_args)
+            if args.save_console:
+                with open(os.path.join(args.save_console, f'{i}.txt'), 'w', encoding='utf-8') as f:
+                    f.write(text)
             q = parse_result(text, 'scores_q')
             got = [int(x) for x in q] if q else None
             fs = parse_result(text, 'scores')

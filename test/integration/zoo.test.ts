@@ -16,7 +16,7 @@ import { Machine } from '../../dist/src/harness/machine.js';
 import { PREBUILT, ROOT, needTool } from '../firmware-lib.js';
 import { SHARED_MODELS, ZOO_BUILD, loadVectors, qemuZoo, zooMake, zooToolsMissing, type ZooVector } from '../zoo-lib.js';
 
-interface Checked { correctLabels: number; instructions: number[] }
+interface Checked { correctLabels: number; instructions: number[]; consoles: string[] }
 
 /**
  * Boots `elf` once, stops where the firmware starts reading zoo_input, then per vector:
@@ -27,7 +27,7 @@ async function checkVectors(elf: string, vectors: ZooVector[], classes: number, 
   const boot = await m.run({ untilStage: 'preparing input', maxInstructions: 1e7 });
   expect(boot.stop.reason, boot.stop.message).not.toBe('exit');
   const snap = m.snapshot();
-  const out: Checked = { correctLabels: 0, instructions: [] };
+  const out: Checked = { correctLabels: 0, instructions: [], consoles: [] };
   for (const v of vectors) {
     const where = `${elf.split('/').pop()} ${v.label} #${v.index}`;
     m.restore(snap);
@@ -44,6 +44,7 @@ async function checkVectors(elf: string, vectors: ZooVector[], classes: number, 
     expect(f.argmax(), where).toBe(Number(v.argmax));
     const invoke = r.stages.find((s) => s.label === 'invoking');
     out.instructions.push(invoke ? invoke.instructions : r.instructions);
+    out.consoles.push(r.console);   // the whole console since boot (the snapshot carries it)
     if (Number(v.argmax) === Number(v.label)) out.correctLabels++;
   }
   return out;
@@ -68,8 +69,8 @@ describe('zoo firmware under rv-zoo vs the TFLite reference: the demo', () => {
   it('mnist_demo.elf and mnist_demo_ram.elf on QEMU: the same scores as the reference', () => {
     if (!needTool('qemu-system-riscv32') || !needTool('riscv64-unknown-elf-objcopy') || !needTool('python3')) return;
     for (const elf of ['mnist_demo.elf', 'mnist_demo_ram.elf']) {
-      const out = qemuZoo(join(PREBUILT, elf), join(ROOT, 'test', 'zoo', 'vectors', 'mnist_demo.json'), 3);
-      expect(out, elf).toMatch(/^3 passed, 0 failed$/m);
+      const { report } = qemuZoo(join(PREBUILT, elf), join(ROOT, 'test', 'zoo', 'vectors', 'mnist_demo.json'), 3);
+      expect(report, elf).toMatch(/^3 passed, 0 failed$/m);
     }
   }, 300_000);
 });
@@ -124,13 +125,18 @@ describe.skipIf(missing.length > 0 && !requireTools)('zoo firmware of the shared
         }
       }, 600_000);
 
-      it('XIP and RAM builds on QEMU: the same scores as the reference (2 inputs each)', () => {
+      it('XIP and RAM builds on QEMU: the same scores as the reference and the same console as rv-zoo (2 inputs each)', async () => {
         if (!needTool('qemu-system-riscv32') || !needTool('riscv64-unknown-elf-objcopy')) return;
+        const doc = loadVectors(model.name);
         for (const elf of [`${model.name}.elf`, `${model.name}_ram.elf`]) {
           const path = join(ZOO_BUILD, elf);
           expect(existsSync(path), path).toBe(true);
-          const out = qemuZoo(path, join(ZOO_BUILD, 'vectors', `${model.name}.json`), 2);
-          expect(out, elf).toMatch(/^2 passed, 0 failed$/m);
+          const { report, consoles } = qemuZoo(path, join(ZOO_BUILD, 'vectors', `${model.name}.json`), 2);
+          expect(report, elf).toMatch(/^2 passed, 0 failed$/m);
+          // QEMU runs with -icount shift=0: even the `# invoke instructions` line is the same
+          const ours = await checkVectors(path, doc.vectors.slice(0, 2), model.classes);
+          expect(consoles, elf).toEqual(ours.consoles);
+          expect(consoles[0]).toMatch(/^\[1\/3\] loading model\n[^]*\nclass \d+\n$/);
         }
       }, 600_000);
     });
