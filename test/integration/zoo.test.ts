@@ -16,7 +16,7 @@ import { Machine } from '../../dist/src/harness/machine.js';
 import { PREBUILT, ROOT, needTool } from '../firmware-lib.js';
 import { SHARED_MODELS, ZOO_BUILD, loadVectors, qemuZoo, zooMake, zooToolsMissing, type ZooVector } from '../zoo-lib.js';
 
-interface Checked { correctLabels: number; instructions: number[]; consoles: string[] }
+interface Checked { correctLabels: number; consoles: string[] }
 
 /**
  * Boots `elf` once, stops where the firmware starts reading zoo_input, then per vector:
@@ -27,7 +27,7 @@ async function checkVectors(elf: string, vectors: ZooVector[], classes: number, 
   const boot = await m.run({ untilStage: 'preparing input', maxInstructions: 1e7 });
   expect(boot.stop.reason, boot.stop.message).not.toBe('exit');
   const snap = m.snapshot();
-  const out: Checked = { correctLabels: 0, instructions: [], consoles: [] };
+  const out: Checked = { correctLabels: 0, consoles: [] };
   for (const v of vectors) {
     const where = `${elf.split('/').pop()} ${v.label} #${v.index}`;
     m.restore(snap);
@@ -42,8 +42,6 @@ async function checkVectors(elf: string, vectors: ZooVector[], classes: number, 
     expect(Array.from(q.values), `${where}: int8 scores`).toEqual(v.output_q.map(Number));
     expect(Array.from(f.values), `${where}: float scores`).toEqual(v.output.map((x) => Math.fround(Number(x))));
     expect(f.argmax(), where).toBe(Number(v.argmax));
-    const invoke = r.stages.find((s) => s.label === 'invoking');
-    out.instructions.push(invoke ? invoke.instructions : r.instructions);
     out.consoles.push(r.console);   // the whole console since boot (the snapshot carries it)
     if (Number(v.argmax) === Number(v.label)) out.correctLabels++;
   }
