@@ -3,10 +3,11 @@
 (firmware/zoo/host/host_main.c + lib) with the host C compiler in a temp dir, feed it N random
 inputs and compare every output with the TFLite reference interpreter (BUILTIN_REF).
 
-    python3 tools/check_host.py MODEL.tflite [-n 20] [--seed 1]
+    python3 tools/check_host.py MODEL.tflite [-n 20] [--seed 1] [--kind digits|har|spectrogram|image]
 
-Input bytes map to the model input as host_main.c does: uint8 as is, int8 = byte - 128,
-float32 = byte / 255. Prints `N passed, M failed`; exit status 1 on any mismatch, 2 when the
+With --kind the inputs come from tools/zoo_inputs.py (inputs of the model's own kind, seeded);
+otherwise random bytes map to the model input: uint8 as is, int8 = byte - 128, float32 = byte / 255;
+the host runner receives the input tensor's bytes (as the firmware's zoo_input holds them). Prints `N passed, M failed`; exit status 1 on any mismatch, 2 when the
 converter rejects the model.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 from golden import make_interpreter  # noqa: E402
+import zoo_inputs  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -31,6 +33,7 @@ def main(argv=None) -> int:
     ap.add_argument('-n', type=int, default=20)
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--cc', default=os.environ.get('CC', 'cc'))
+    ap.add_argument('--kind', choices=zoo_inputs.KINDS, help='inputs of this kind instead of random bytes')
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix='zoo_check_') as tmp:
         r = subprocess.run([sys.executable, os.path.join(HERE, 'tflite2c.py'), args.model, '--name', 'm',
@@ -53,9 +56,13 @@ def main(argv=None) -> int:
         count = int(np.prod(inp['shape']))
         rng = np.random.default_rng(args.seed)
         ok = bad = 0
+        spec = zoo_inputs.read_input_spec(args.model)
+        generated = zoo_inputs.generate(args.kind, spec, args.n, args.seed) if args.kind else None
         for k in range(args.n):
             raw = rng.integers(0, 256, count, dtype=np.uint8)
-            if inp['dtype'] == np.uint8:
+            if generated:
+                x = zoo_inputs.to_tensor(args.kind, spec, generated[k][2])
+            elif inp['dtype'] == np.uint8:
                 x = raw
             elif inp['dtype'] == np.int8:
                 x = (raw.astype(np.int16) - 128).astype(np.int8)
@@ -65,7 +72,8 @@ def main(argv=None) -> int:
             it.invoke()
             ref_f = it.get_tensor(out['index']).reshape(-1)
             ref_q = it.get_tensor(q_index).reshape(-1) if q_index is not None else ref_f
-            line = subprocess.run([exe], input=raw.tobytes(), capture_output=True, check=True).stdout.decode()
+            line = subprocess.run([exe], input=np.ascontiguousarray(x).astype(x.dtype.newbyteorder('<')).tobytes(),
+                                  capture_output=True, check=True).stdout.decode()
             qpart, fpart = line.split('|')
             got_q = [int(v) for v in qpart.split()[1:]]
             got_f = [float(v) for v in fpart.split()[1:]]

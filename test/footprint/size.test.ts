@@ -219,7 +219,9 @@ LOAD /x/crt0.o
     expect(get(bySym, 'model')!.bss).toBe(elf.symbol('mnist_demo_arena')!.size);
     expect(get(bySym, 'heap')!.bss).toBe(0x10000);
     expect(get(bySym, 'stack')!.bss).toBe(0x4000);
-    expect(bySym.symbols[0]!.name).toBe('mnist_demo_arena');
+    // the largest symbols are the model's: its biggest filter and the activation arena
+    expect(bySym.symbols[0]!.name).toMatch(/^mnist_demo_/);
+    expect(bySym.symbols.slice(0, 2).map((s) => s.name)).toContain('mnist_demo_arena');
     if (!existsSync(map)) return; // built by `make -C firmware`
     const text = readFileSync(map, 'utf8');
     const text0 = /^\.text\s+0x[0-9a-f]+\s+0x([0-9a-f]+)/m.exec(text);

@@ -15,7 +15,7 @@ describe('committed firmware follows its sources', () => {
         filter: (src) => !src.startsWith(join(FIRMWARE, 'build')) && !src.endsWith('.elf'),
       });
       cpSync(join(ROOT, 'tools'), join(tmp, 'tools'), { recursive: true });
-      execFileSync('make', ['-C', join(tmp, 'firmware')], { stdio: 'ignore', timeout: 600_000, env: { ...process.env, ST_MNIST_TFLITE: join(tmp, 'none.tflite') } });
+      execFileSync('make', ['-C', join(tmp, 'firmware')], { stdio: 'ignore', timeout: 600_000, env: { ...process.env, ST_MNIST_TFLITE: join(tmp, 'none.tflite'), MODELS_DIR: join(tmp, 'no-models') } });
       const committed = readdirSync(PREBUILT).filter((f) => f.endsWith('.elf')).sort();
       expect(readdirSync(join(tmp, 'firmware', 'prebuilt')).filter((f) => f.endsWith('.elf')).sort()).toEqual(committed);
       for (const f of committed) {

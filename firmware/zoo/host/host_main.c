@@ -1,12 +1,12 @@
 /*
- * Host runner for the zoo library: reads images from stdin, each exactly as many bytes as the
- * model's input tensor (uint8/int8; for a float32 input, bytes are pixels and are fed as
- * byte / 255), runs the model and prints one line per image:
+ * Host runner for the zoo library: reads inputs from stdin, each exactly the bytes of the
+ * model's input tensor (its dtype, row-major, little-endian: what the firmware's zoo_input
+ * holds), runs the model and prints one line per input:
  *
  *     q <int8 output before DEQUANTIZE...> | f <float output %.9g...>
  *
  * `--dump` also prints every int8 layer output first (`L<k> v0 v1 ...`).
- * Optional argument `--transpose`: transpose each square HxW single-channel image before
+ * Optional argument `--transpose`: transpose each square HxW single-channel byte image before
  * feeding it (for models trained on transposed images); the zoo firmware does the same.
  * Built by firmware/zoo/Makefile (target `host`) with the host C compiler.
  */
@@ -29,19 +29,17 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[a], "--dump") == 0) dump = 1;
   }
   uint32_t count = zoo_tensor_count(&m->input);
-  unsigned char *buf = malloc(count);
+  uint32_t esize = m->input.dtype == ZOO_F32 || m->input.dtype == ZOO_I32 ? 4 : 1;
+  uint32_t bytes = count * esize;
+  unsigned char *buf = malloc(bytes);
   if (!buf) return 2;
-  while (fread(buf, 1, count, stdin) == count) {
+  while (fread(buf, 1, bytes, stdin) == bytes) {
     uint8_t *dst = zoo_tensor_data(m, &m->input);
     int h = m->input.h, w = m->input.w;
-    for (uint32_t i = 0; i < count; i++) {
-      uint32_t src = i;
-      if (transpose && m->input.c == 1 && h == w) src = (i % w) * h + i / w;
-      switch (m->input.dtype) {
-        case ZOO_F32: ((float *)dst)[i] = (float)buf[src] / 255.0f; break;
-        case ZOO_I8: ((int8_t *)dst)[i] = (int8_t)(buf[src] - 128); break;
-        default: dst[i] = buf[src];
-      }
+    if (transpose && esize == 1 && m->input.c == 1 && h == w) {
+      for (uint32_t i = 0; i < count; i++) dst[i] = buf[(i % w) * h + i / w];
+    } else {
+      memcpy(dst, buf, bytes);
     }
     for (uint16_t li = 0; li < m->n_layers; li++) {
       const zoo_layer_t *l = &m->layers[li];

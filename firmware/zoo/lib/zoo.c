@@ -242,10 +242,10 @@ static void op_fc(const zoo_model_t *m, const zoo_layer_t *l) {
       int32_t acc = 0;
       for (int i = 0; i < accum; i++) acc += (f[i] + f_off) * (ib[i] + in_off);
       if (c->bias) acc += c->bias[o];
+      const int q = c->per_channel ? o : 0;
       if (c->real_scale) {
-        acc = (int32_t)round((double)acc * c->real_scale[o]) + out_off;
+        acc = (int32_t)round((double)acc * c->real_scale[q]) + out_off;
       } else {
-        int q = c->per_channel ? o : 0;
         acc = zoo_mbqm(acc, c->multiplier[q], c->shift[q]) + out_off;
       }
       out[(size_t)b * out_depth + o] = (int8_t)clamp32(acc, l->act_min, l->act_max);

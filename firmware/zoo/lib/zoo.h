@@ -69,9 +69,10 @@ typedef struct {
   const int32_t *bias;        /* [out] or NULL */
   const int32_t *multiplier;  /* [out] or [1] */
   const int8_t *shift;
-  /* Per-channel int8 FC: TFLite's reference kernel rescales with
-   * round((double)acc * in_scale * filter_scale[c] / out_scale) instead of multiplier/shift. */
-  const double *real_scale;   /* [out] or NULL */
+  /* int8 FC (per-channel and per-tensor): TFLite's reference kernel rescales with
+   * round((double)acc * in_scale * filter_scale[c] / out_scale) instead of multiplier/shift
+   * (tflite2c.py always sets it; NULL falls back to multiplier/shift). */
+  const double *real_scale;   /* [out] (per-channel) or [1] */
   uint8_t per_channel;
   int32_t filter_zero_point;
 } zoo_fc_params_t;
