@@ -74,6 +74,9 @@ export interface HartOptions {
   translate?: 'off' | 'on' | 'check';
 }
 
+/** Alike exceptions in a row (same cause and pc, no mret past it) that make a trap loop. */
+const TRAP_REPEATS = 256;
+
 /** Entries of a region start before it is compiled. */
 const HOT = Number(process.env.RVZOO_HOT ?? 40);
 /** Largest region, in instructions. */
@@ -112,8 +115,15 @@ export interface HartSnapshot {
   reservation: number;
   lastTrap: { cause: number; epc: number; tval: number } | null;
   lastExcInstret: number;
+  /** Trap-loop detection state (see Hart.exception). */
+  trapRun: TrapRun;
   minstretOffset: number;
   mcycleOffset: number;
+}
+
+export interface TrapRun {
+  cause: number; epc: number; repeats: number; mretSince: boolean; movedOn: boolean;
+  first: { cause: number; epc: number; tval: number } | null;
 }
 
 interface Win {
@@ -199,6 +209,12 @@ export class Hart {
   /** instret at the most recent exception (trap-loop detection), -1 = none. */
   private lastExcInstret = -1;
   private trapLoop = false;
+  /**
+   * Trap-loop detection: cause and pc of the most recent exception and how many in a row were
+   * alike; whether an mret happened since it, and whether one returned elsewhere than its pc; the
+   * trap that started the current run of traps (the one a trap-loop report names).
+   */
+  private tr: TrapRun = newTrapRun();
   /** Nonzero when run() must look at interrupts/yield before the next instruction. */
   private attn = 0;
   private yieldReq = false;
@@ -360,6 +376,7 @@ export class Hart {
     this.pmpaddr.fill(0);
     this.resv = -1;
     this.lastExcInstret = -1;
+    this.tr = newTrapRun();
     this.lastTrap = null;
     this.waitingFlag = false;
     this.attn = 1;
@@ -430,11 +447,31 @@ export class Hart {
     this.enterTrap(code | 0x80000000, 0, this.pc | 0);
   }
 
-  /** Take an exception; returns the new pc. Flags a trap loop. */
+  /**
+   * Take an exception; returns the new pc. Flags a trap loop when no instruction retired since
+   * the previous exception (say, the handler's first instruction faults), or when the same cause
+   * at the same pc comes TRAP_REPEATS times in a row while no mret went past it (a handler that
+   * returns to the faulting instruction, or one whose own prologue keeps faulting).
+   */
   private exception(cause: number, tval: number, epc: number): number {
+    const tr = this.tr;
     if (this.instret === this.lastExcInstret) this.trapLoop = true;
+    else if (cause === tr.cause && epc === tr.epc && !tr.movedOn) {
+      if (++tr.repeats >= TRAP_REPEATS) this.trapLoop = true;
+    } else tr.repeats = 1;
+    // A trap taken after an mret starts a new run; one taken inside a handler is secondary.
+    if (tr.mretSince || tr.first === null) tr.first = { cause: cause >>> 0, epc: epc >>> 0, tval: tval >>> 0 };
     this.lastExcInstret = this.instret;
+    tr.cause = cause;
+    tr.epc = epc;
+    tr.mretSince = false;
+    tr.movedOn = false;
     return this.enterTrap(cause, tval, epc);
+  }
+
+  /** The trap that started the run of traps a trap loop was detected in. */
+  get trapLoopFirst(): { cause: number; epc: number; tval: number } | null {
+    return this.tr.first ? { ...this.tr.first } : null;
   }
 
   private enterTrap(cause: number, tval: number, epc: number): number {
@@ -465,6 +502,8 @@ export class Hart {
     this.mstatus = n;
     this.attn = 1;
     this.pc = this.mepc >>> 0;
+    this.tr.mretSince = true;
+    if ((this.mepc | 0) !== (this.tr.epc | 0)) this.tr.movedOn = true;
     return true;
   }
 
@@ -1423,7 +1462,7 @@ export class Hart {
       x: Array.from(this.x), pc: this.pc >>> 0, instret: this.instret, cycle: this.cycle, priv: this.priv,
       mstatus: this.mstatus, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval, mie: this.mie, mip: this.mip,
       resv: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null, lastExcInstret: this.lastExcInstret,
-      trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn,
+      trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn, trapRun: copyTrapRun(this.tr),
     };
   }
 
@@ -1437,6 +1476,7 @@ export class Hart {
     const lt = s.lastTrap as HartSnapshot['lastTrap'];
     this.lastTrap = lt ? { ...lt } : null;
     this.lastExcInstret = s.lastExcInstret as number; this.trapLoop = s.trapLoop as boolean;
+    this.tr = copyTrapRun(s.trapRun as TrapRun);
     this.waitingFlag = s.waiting as boolean; this.attn = s.attn as number;
   }
 
@@ -1621,7 +1661,7 @@ export class Hart {
       mscratch: this.mscratch, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval,
       mcounteren: this.mcounteren, pmpcfg: Array.from(this.pmpcfg), pmpaddr: Array.from(this.pmpaddr),
       reservation: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null,
-      lastExcInstret: this.lastExcInstret,
+      lastExcInstret: this.lastExcInstret, trapRun: copyTrapRun(this.tr),
       minstretOffset: this.minstretOffset, mcycleOffset: this.mcycleOffset,
     };
   }
@@ -1650,9 +1690,18 @@ export class Hart {
     this.resv = s.reservation;
     this.lastTrap = s.lastTrap ? { ...s.lastTrap } : null;
     this.lastExcInstret = s.lastExcInstret;
+    this.tr = s.trapRun ? copyTrapRun(s.trapRun) : newTrapRun();
     this.attn = 1;
     if (!keepCode) this.flushDecodeCache();
   }
+}
+
+function newTrapRun(): TrapRun {
+  return { cause: 0, epc: -1, repeats: 0, mretSince: true, movedOn: true, first: null };
+}
+
+function copyTrapRun(t: TrapRun): TrapRun {
+  return { ...t, first: t.first ? { ...t.first } : null };
 }
 
 function hx(n: number): string { return `0x${(n >>> 0).toString(16)}`; }

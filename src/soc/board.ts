@@ -316,11 +316,16 @@ export class Board {
       this.clint?.update();
       if (this.pendingExit !== null || this.pendingReset) continue;
       if (r === 'trap-loop') {
-        const t = hart.lastTrap;
-        const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0;
+        // Name the trap that started it (say, the jump to unmapped memory), not the trap the
+        // handler then keeps taking.
+        const t = hart.trapLoopFirst ?? hart.lastTrap;
+        const last = hart.lastTrap;
+        const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0, pc = t ? t.epc >>> 0 : hart.pc;
+        const then = last && (last.epc !== pc || last.cause !== cause)
+          ? `; the handler then keeps trapping at pc ${hex(last.epc)} (${describeCause(last.cause)})` : '';
         return this.stop('trap-loop',
-          `trap loop at pc ${hex(hart.pc)}: ${describeCause(cause)} (mcause ${cause}), mtval ${hex(tval)}`,
-          { cause, tval });
+          `trap loop: ${describeCause(cause)} (mcause ${cause}) at pc ${hex(pc)}, mtval ${hex(tval)}${then}`,
+          { cause, tval, pc });
       }
       if (r === 'wfi') {
         const mie = hart.readCsr(CSR_MIE) >>> 0;
