@@ -72,13 +72,18 @@ export interface HartOptions {
    * registers, pc, instret, cycles, trap CSRs or memory writes (a test mode; slow).
    */
   translate?: 'off' | 'on' | 'check';
+  /**
+   * Times a basic block starts in the tier's interpreter before its region is compiled (default
+   * 200: compiling costs about as much as interpreting a block a few hundred times).
+   */
+  hotThreshold?: number;
 }
 
 /** Alike exceptions in a row (same cause and pc, no mret past it) that make a trap loop. */
 const TRAP_REPEATS = 256;
 
-/** Entries of a region start before it is compiled. */
-const HOT = Number(process.env.RVZOO_HOT ?? 40);
+/** Default block starts (in the dispatcher's interpreter) before a region is compiled. */
+const HOT = 200;
 /** Largest region, in instructions. */
 const MAX_REGION = 512;
 /** Longest run the dispatcher is given at once (its step counter is an i32). */
@@ -134,6 +139,9 @@ interface Win {
   pageStart: number;
   /** One byte per 64-byte granule: nonzero when decoded instructions live there. */
   code: Uint8Array;
+  /** Granules [codeLo, codeHi) hold every mark since the last flush. */
+  codeLo: number;
+  codeHi: number;
 }
 
 const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3;
@@ -253,7 +261,7 @@ export class Hart {
   /** 0 interpreter only, 1 the WebAssembly tier, 2 the tier in check mode. */
   private tMode: number;
   /** Block records by decode-slot index / 2. */
-  private blocks: (Block | null)[] = [];
+  private blocks = new Map<number, Block>();
   /** Compiled blocks per global page (for invalidation). */
   private pageBlocks: (Block[] | null)[] = [];
   private tTag = 1;
@@ -295,13 +303,14 @@ export class Hart {
         i32: new Int32Array(b.buffer, b.byteOffset, w.size >>> 2),
         writable: w.writable, executable: w.executable, dirty: w.dirty, pageStart: pages,
         code: region !== null ? region.code : new Uint8Array(w.size >>> CODE_GRANULE_SHIFT),
+        codeLo: w.size >>> CODE_GRANULE_SHIFT, codeHi: 0, // fresh memory: nothing marked
       });
       pages += w.size >>> 12;
     }
     const empty: Win = {
       base: 0, size: 0, u8: new Uint8Array(4), i8: new Int8Array(4), u16: new Uint16Array(2),
       i16: new Int16Array(2), i32: new Int32Array(1), writable: false, executable: false,
-      dirty: new Uint8Array(1), pageStart: 0, code: new Uint8Array(1),
+      dirty: new Uint8Array(1), pageStart: 0, code: new Uint8Array(1), codeLo: 0, codeHi: 0,
     };
     let p: Win = empty, s: Win = empty;
     for (const w of this.wins) if (w.writable && w.size > p.size) p = w;
@@ -333,7 +342,8 @@ export class Hart {
         };
         const dcfg: DispatcherConfig = {
           ...cfg, memoryPages: gm.pages, ramPageStart: p.pageStart, flashPageStart: flash ? s.pageStart : 0,
-          pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset, hot: HOT,
+          pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset,
+          hot: Math.max(1, Math.floor(options.hotThreshold ?? HOT)),
         };
         this.tier = new WasmTier(gm, cfg, dcfg, this.tMode === 2 ? (a, w) => this.t_jw(a, w) : null);
       }
@@ -1188,7 +1198,11 @@ export class Hart {
   /** Note that decoded code lives at pc (stores to its 64-byte granule must invalidate it). */
   private markCode(pc: number): void {
     const w = this.findWin(pc);
-    if (w !== null) w.code[(pc - w.base) >>> CODE_GRANULE_SHIFT] = 1;
+    if (w === null) return;
+    const g = (pc - w.base) >>> CODE_GRANULE_SHIFT;
+    w.code[g] = 1;
+    if (g < w.codeLo) w.codeLo = g;
+    if (g >= w.codeHi) w.codeHi = g + 1;
   }
 
   /**
@@ -1241,10 +1255,13 @@ export class Hart {
     this.nextPage = 1;
     this.tTag = 1;
     this.flushPending = false;
-    for (const w of this.wins) w.code.fill(0);
+    for (const w of this.wins) {
+      if (w.codeHi > w.codeLo) w.code.fill(0, w.codeLo, w.codeHi);
+      w.codeLo = w.code.length; w.codeHi = 0;
+    }
     if (this.tMode !== 0) {
-      for (const b of this.blocks) if (b !== null) b.valid = false;
-      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
+      for (const b of this.blocks.values()) b.valid = false;
+      this.blocks.clear();
       this.pageBlocks.fill(null);
       this.tier?.clear();
     }
@@ -1256,9 +1273,11 @@ export class Hart {
    */
   private dropBlocks(gp: number, base: number, lo: number, hi: number): void {
     const bl = this.blocks;
-    for (let i = (base + (lo & 4095)) >>> 1, e = Math.min((base + (lo & 4095) + (hi - lo)) >>> 1, bl.length); i < e; i++) {
-      const b = bl[i];
-      if (b != null && b.idx === 0) { b.valid = false; bl[i] = null; }
+    if (bl.size > 0) {
+      for (let i = (base + (lo & 4095)) >>> 1, e = (base + (lo & 4095) + (hi - lo)) >>> 1; i < e; i++) {
+        const b = bl.get(i);
+        if (b !== undefined && b.idx === 0) { b.valid = false; bl.delete(i); }
+      }
     }
     const list = this.pageBlocks[gp];
     if (list == null) return;
@@ -1271,7 +1290,7 @@ export class Hart {
         this.tier?.release(b.start, b.idx);
         b.idx = 0;
         const k = this.slotIndex(b.start);
-        if (k >= 0 && bl[k] === b) bl[k] = null;
+        if (k >= 0 && bl.get(k) === b) bl.delete(k);
       }
       if (b.valid) list[j++] = b;
     }
@@ -1389,16 +1408,11 @@ export class Hart {
     }
     const di = this.tBase + (pc & 4095);
     const idx = di >>> 1;
-    if (idx >= this.blocks.length) {
-      const old = this.blocks;
-      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
-      for (let i = 0; i < old.length; i++) this.blocks[i] = old[i]!;
-    }
-    let b = this.blocks[idx]!;
-    if (b === null) {
+    let b = this.blocks.get(idx);
+    if (b === undefined) {
       b = new Block(pc);
       b.blen = this.scanBasicBlock(pc);
-      this.blocks[idx] = b;
+      this.blocks.set(idx, b);
     }
     return b;
   }
@@ -1435,7 +1449,7 @@ export class Hart {
     const region = buildRegion(b.start, {
       insnAt: (pc) => this.insnAt(pc),
       inWindow: (pc, len) => ((pc >>> 0) - w.base) + len <= w.size && (pc >>> 0) >= w.base,
-      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || (k < this.blocks.length && this.blocks[k] != null)); },
+      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || this.blocks.has(k)); },
     }, MAX_REGION);
     if (region === null) { b.count = -0x40000000; return false; }
     b.idx = this.tier!.install(region);

@@ -30,6 +30,8 @@ export interface BoardOptions {
   sliceInstructions?: number;
   /** Hart block translator mode (HartOptions.translate). */
   translate?: 'off' | 'on' | 'check';
+  /** HartOptions.hotThreshold (block starts before a region is compiled). */
+  hotThreshold?: number;
 }
 
 export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock';
@@ -173,7 +175,7 @@ export class Board {
       }
     }
     this.bus = new SystemBus(this.memories.slice(), devices);
-    this.hart = new Hart(this.bus, { ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}) });
+    this.hart = new Hart(this.bus, { ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}), ...(options.hotThreshold !== undefined ? { hotThreshold: options.hotThreshold } : {}) });
     this.bus.onCodeWrite = (addr, len) => this.hart.invalidate(addr, len);
     this.semihosting = new Semihost({
       bus: this.bus,
