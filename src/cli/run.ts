@@ -5,7 +5,7 @@ import { describeCause } from '../cpu/causes.js';
 import { attachFootprint, footprintJson, footprintLine } from '../harness/footprint.js';
 import { resizeRegion, type MachineProfile } from '../soc/profiles.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
-import { WIDTH, ellipsize, wrap } from './layout.js';
+import { WIDTH, count, ellipsize, wrap } from './layout.js';
 
 export const RUN_USAGE = `usage: rv-zoo run ELF [options]
 
@@ -170,7 +170,6 @@ export function stopLine(r: RunResult): string {
   return text;
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
 
 /** The stages table, labels cut with an ellipsis so that a row fits in 80 columns. */
 function stagesTable(r: RunResult): string[] {
@@ -268,7 +267,8 @@ export async function runCommand(args: string[]): Promise<number> {
   const { machine, budget } = await machineFromArgs('run', positionals[0]!, values);
   const json = values.json === true;
   const quiet = values.quiet === true;
-  const footprint = attachFootprint(machine);
+  // The footprint (stack painting, page scans) is only for the summary and --json.
+  const footprint = json || !quiet ? attachFootprint(machine) : null;
   output.onClose(() => machine.requestStop());
   if (!json && !quiet) for (const w of machine.loadWarnings) output.err(wrap(`warning: ${w}`, 2).join('\n') + '\n');
   const progress = new Progress(!json && !quiet && output.stderr.tty);
@@ -288,11 +288,11 @@ export async function runCommand(args: string[]): Promise<number> {
   const wall = performance.now() - t0;
   progress.clear();
   if (json) {
-    output.out(resultJson(r, { loadWarnings: machine.loadWarnings, footprint: footprintJson(footprint) }));
+    output.out(resultJson(r, { loadWarnings: machine.loadWarnings, footprint: footprintJson(footprint!) }));
   } else if (!quiet) {
     const c = r.consoleBytes;
     if (c.length > 0 && c[c.length - 1] !== 10) output.out('\n');
-    output.err(summary(r, wall, footprintLine(footprint)));
+    output.err(summary(r, wall, footprintLine(footprint!)));
   }
   return exitStatus(r);
 }
