@@ -7,7 +7,12 @@
  *   @input zoo_input DT[1xHxWxC]            (the model input tensor's dtype and shape)
  *   [2/3] preparing input
  *   [3/3] invoking
- *   # invoke instructions N
+ *   # invoke instructions N                 (minstret around the layer loop)
+ *   # invoke cycles C                       (mcycle around it)
+ *   @layer I OP in=DT[NxHxWxC] [in2=...] out=DT[NxHxWxC] weights=B instructions=N cycles=C
+ *                                           (one per layer, in order: its operator, the tensors
+ *                                           as the kernel sees them, filter + bias bytes, and
+ *                                           minstret / mcycle around that layer alone)
  *   @result scores f32[1xK] v0 v1 ...      (DEQUANTIZE output, %.9g: round-trips float32)
  *   @result scores_q i8[1xK] q0 q1 ...     (the int8 tensor DEQUANTIZE reads: exact)
  *   class C
@@ -65,6 +70,37 @@ static const char *dtype_name(uint8_t dtype) {
   }
 }
 
+/* The low words of minstret and mcycle: a layer runs far fewer than 2^32 instructions. */
+static inline uint32_t rd_minstret32(void) {
+  uint32_t v;
+  __asm__ volatile("csrr %0, minstret" : "=r"(v));
+  return v;
+}
+static inline uint32_t rd_mcycle32(void) {
+  uint32_t v;
+  __asm__ volatile("csrr %0, mcycle" : "=r"(v));
+  return v;
+}
+
+typedef struct { uint32_t instructions, cycles; } layer_count_t;
+
+static void print_tensor(const char *key, const zoo_tensor_t *t) {
+  printf(" %s=%s[%ux%ux%ux%u]", key, dtype_name(t->dtype), (unsigned)t->n, (unsigned)t->h,
+         (unsigned)t->w, (unsigned)t->c);
+}
+
+/* `@layer I OP in=... [in2=...] out=... weights=B instructions=N cycles=C` (README, "Firmware
+ * protocol"). */
+static void print_layer(const zoo_model_t *m, uint16_t i, const layer_count_t *n) {
+  const zoo_layer_t *l = &m->layers[i];
+  printf("@layer %u %s", (unsigned)i, zoo_op_name(l->op));
+  print_tensor("in", &l->in);
+  if (l->op == ZOO_OP_ADD) print_tensor("in2", &l->in2);
+  print_tensor("out", &l->out);
+  printf(" weights=%lu instructions=%lu cycles=%lu\n", (unsigned long)zoo_layer_weight_bytes(l),
+         (unsigned long)n->instructions, (unsigned long)n->cycles);
+}
+
 static int prepare_input(const zoo_model_t *m) {
   const zoo_tensor_t *t = &m->input;
   const uint32_t count = zoo_tensor_count(t);
@@ -104,14 +140,26 @@ int main(void) {
   }
 
   printf("[3/3] invoking\n");
-  uint64_t t0 = rd_minstret();
-  int rc = zoo_invoke(m);
-  uint64_t t1 = rd_minstret();
-  if (rc != 0) {
-    printf("error: layer %d is not supported by this build\n", rc - 1);
-    return 1;
+  /* What zoo_invoke does, with minstret and mcycle read around each layer (in the same order
+   * before and after, so that both deltas span as many instructions); the counts are printed
+   * after the whole inference, so that printing costs no layer anything. */
+  layer_count_t counts[m->n_layers ? m->n_layers : 1];
+  uint64_t t0 = rd_minstret(), c0 = rd_mcycle();
+  for (uint16_t i = 0; i < m->n_layers; i++) {
+    uint32_t n0 = rd_minstret32(), k0 = rd_mcycle32();
+    int rc = zoo_run_layer(m, &m->layers[i]);
+    uint32_t n1 = rd_minstret32(), k1 = rd_mcycle32();
+    if (rc != 0) {
+      printf("error: layer %u (%s) is not supported by this build\n", (unsigned)i, zoo_op_name(m->layers[i].op));
+      return 1;
+    }
+    counts[i].instructions = n1 - n0;
+    counts[i].cycles = k1 - k0;
   }
+  uint64_t t1 = rd_minstret(), c1 = rd_mcycle();
   printf("# invoke instructions %lu\n", (unsigned long)(t1 - t0));
+  printf("# invoke cycles %lu\n", (unsigned long)(c1 - c0));
+  for (uint16_t i = 0; i < m->n_layers; i++) print_layer(m, i, &counts[i]);
 
   const zoo_tensor_t *q = m->has_output_q ? &m->output_q : &m->output;
   uint32_t n = zoo_tensor_count(q);

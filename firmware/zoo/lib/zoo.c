@@ -105,7 +105,10 @@ static int32_t count_leading_zeros(uint32_t x) {
 
 #define AT(m, t, type) ((type *)((m)->arena + (t).offset))
 
-static void op_quantize(const zoo_model_t *m, const zoo_layer_t *l) {
+/* Kernels stay out of line so that a profile (rv-zoo profile, a flame graph) names them. */
+#define ZOO_KERNEL static __attribute__((noinline))
+
+ZOO_KERNEL void op_quantize(const zoo_model_t *m, const zoo_layer_t *l) {
   uint32_t count = zoo_tensor_count(&l->out);
   int8_t *out = AT(m, l->out, int8_t);
   int32_t ozp = l->out.zero_point;
@@ -135,7 +138,7 @@ static void op_quantize(const zoo_model_t *m, const zoo_layer_t *l) {
   }
 }
 
-static void op_dequantize(const zoo_model_t *m, const zoo_layer_t *l) {
+ZOO_KERNEL void op_dequantize(const zoo_model_t *m, const zoo_layer_t *l) {
   uint32_t count = zoo_tensor_count(&l->out);
   float *out = AT(m, l->out, float);
   double scale = (double)l->in.scale;
@@ -149,7 +152,7 @@ static void op_dequantize(const zoo_model_t *m, const zoo_layer_t *l) {
   }
 }
 
-static void op_conv(const zoo_model_t *m, const zoo_layer_t *l) {
+ZOO_KERNEL void op_conv(const zoo_model_t *m, const zoo_layer_t *l) {
   const zoo_conv_params_t *c = &l->p.conv;
   const int8_t *in = AT(m, l->in, const int8_t);
   int8_t *out = AT(m, l->out, int8_t);
@@ -186,7 +189,7 @@ static void op_conv(const zoo_model_t *m, const zoo_layer_t *l) {
   }
 }
 
-static void op_depthwise(const zoo_model_t *m, const zoo_layer_t *l) {
+ZOO_KERNEL void op_depthwise(const zoo_model_t *m, const zoo_layer_t *l) {
   const zoo_conv_params_t *c = &l->p.conv;
   const int8_t *in = AT(m, l->in, const int8_t);
   int8_t *out = AT(m, l->out, int8_t);
@@ -226,7 +229,7 @@ static void op_depthwise(const zoo_model_t *m, const zoo_layer_t *l) {
   }
 }
 
-static void op_fc(const zoo_model_t *m, const zoo_layer_t *l) {
+ZOO_KERNEL void op_fc(const zoo_model_t *m, const zoo_layer_t *l) {
   const zoo_fc_params_t *c = &l->p.fc;
   const int8_t *in = AT(m, l->in, const int8_t);
   int8_t *out = AT(m, l->out, int8_t);
@@ -253,7 +256,7 @@ static void op_fc(const zoo_model_t *m, const zoo_layer_t *l) {
   }
 }
 
-static void op_mean(const zoo_model_t *m, const zoo_layer_t *l) {
+ZOO_KERNEL void op_mean(const zoo_model_t *m, const zoo_layer_t *l) {
   /* Reduction over H and W of an NHWC tensor (the converter checks the axes). */
   const int8_t *in = AT(m, l->in, const int8_t);
   int8_t *out = AT(m, l->out, int8_t);
@@ -286,7 +289,7 @@ static void op_mean(const zoo_model_t *m, const zoo_layer_t *l) {
   }
 }
 
-static void op_reduce_max(const zoo_model_t *m, const zoo_layer_t *l) {
+ZOO_KERNEL void op_reduce_max(const zoo_model_t *m, const zoo_layer_t *l) {
   const int8_t *in = AT(m, l->in, const int8_t);
   int8_t *out = AT(m, l->out, int8_t);
   const int h = l->in.h, w = l->in.w, ch = l->in.c, n = h * w;
@@ -300,7 +303,7 @@ static void op_reduce_max(const zoo_model_t *m, const zoo_layer_t *l) {
   }
 }
 
-static void op_softmax(const zoo_model_t *m, const zoo_layer_t *l) {
+ZOO_KERNEL void op_softmax(const zoo_model_t *m, const zoo_layer_t *l) {
   const int8_t *in = AT(m, l->in, const int8_t);
   int8_t *out = AT(m, l->out, int8_t);
   const int depth = l->in.c;
@@ -340,7 +343,7 @@ static void op_softmax(const zoo_model_t *m, const zoo_layer_t *l) {
   }
 }
 
-static void op_pad(const zoo_model_t *m, const zoo_layer_t *l) {
+ZOO_KERNEL void op_pad(const zoo_model_t *m, const zoo_layer_t *l) {
   const int8_t *in = AT(m, l->in, const int8_t);
   int8_t *out = AT(m, l->out, int8_t);
   const uint16_t *bf = l->p.pad.before;
@@ -355,7 +358,7 @@ static void op_pad(const zoo_model_t *m, const zoo_layer_t *l) {
       }
 }
 
-static void op_pool(const zoo_model_t *m, const zoo_layer_t *l, int is_max) {
+ZOO_KERNEL void op_pool(const zoo_model_t *m, const zoo_layer_t *l, int is_max) {
   const zoo_pool_params_t *c = &l->p.pool;
   const int8_t *in = AT(m, l->in, const int8_t);
   int8_t *out = AT(m, l->out, int8_t);
@@ -383,7 +386,7 @@ static void op_pool(const zoo_model_t *m, const zoo_layer_t *l, int is_max) {
         }
 }
 
-static void op_add(const zoo_model_t *m, const zoo_layer_t *l) {
+ZOO_KERNEL void op_add(const zoo_model_t *m, const zoo_layer_t *l) {
   const zoo_add_params_t *a = &l->p.add;
   const int8_t *x = AT(m, l->in, const int8_t);
   const int8_t *y = AT(m, l->in2, const int8_t);
@@ -420,6 +423,42 @@ int zoo_run_layer(const zoo_model_t *m, const zoo_layer_t *l) {
     case ZOO_OP_ADD: op_add(m, l); return 0;
     default: return -1;
   }
+}
+
+const char *zoo_op_name(uint8_t op) {
+  static const char *const names[] = {
+      [ZOO_OP_QUANTIZE] = "QUANTIZE", [ZOO_OP_CONV_2D] = "CONV_2D",
+      [ZOO_OP_DEPTHWISE_CONV_2D] = "DEPTHWISE_CONV_2D", [ZOO_OP_MEAN] = "MEAN",
+      [ZOO_OP_FULLY_CONNECTED] = "FULLY_CONNECTED", [ZOO_OP_SOFTMAX] = "SOFTMAX",
+      [ZOO_OP_DEQUANTIZE] = "DEQUANTIZE", [ZOO_OP_RESHAPE] = "RESHAPE", [ZOO_OP_PAD] = "PAD",
+      [ZOO_OP_MAX_POOL_2D] = "MAX_POOL_2D", [ZOO_OP_AVERAGE_POOL_2D] = "AVERAGE_POOL_2D",
+      [ZOO_OP_REDUCE_MAX] = "REDUCE_MAX", [ZOO_OP_ADD] = "ADD",
+  };
+  return op < sizeof names / sizeof names[0] && names[op] ? names[op] : "UNKNOWN";
+}
+
+uint32_t zoo_layer_weight_bytes(const zoo_layer_t *l) {
+  uint32_t out_ch = l->out.c, filter = 0;
+  const int32_t *bias = 0;
+  switch (l->op) {
+    case ZOO_OP_CONV_2D:
+      filter = out_ch * l->p.conv.kh * l->p.conv.kw * l->in.c;
+      bias = l->p.conv.bias;
+      break;
+    case ZOO_OP_DEPTHWISE_CONV_2D:
+      filter = out_ch * l->p.conv.kh * l->p.conv.kw;
+      bias = l->p.conv.bias;
+      break;
+    case ZOO_OP_FULLY_CONNECTED: {
+      uint32_t batches = zoo_tensor_count(&l->out) / out_ch;
+      filter = out_ch * (zoo_tensor_count(&l->in) / batches);
+      bias = l->p.fc.bias;
+      break;
+    }
+    default:
+      return 0;
+  }
+  return filter + (bias ? 4 * out_ch : 0);
 }
 
 int zoo_invoke(const zoo_model_t *m) {

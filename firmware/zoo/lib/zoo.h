@@ -152,6 +152,12 @@ static inline uint32_t zoo_tensor_count(const zoo_tensor_t *t) {
   return (uint32_t)t->n * t->h * t->w * t->c;
 }
 
+/* The layer's operator as TFLite names it ("CONV_2D"; "UNKNOWN" for an op the library lacks). */
+const char *zoo_op_name(uint8_t op);
+/* Bytes of the layer's weights: filter plus bias (int32) for CONV_2D, DEPTHWISE_CONV_2D and
+ * FULLY_CONNECTED, 0 for the other ops (the requantization constants are not counted). */
+uint32_t zoo_layer_weight_bytes(const zoo_layer_t *l);
+
 /* Fixed-point helpers, exported for tests. */
 int32_t zoo_srdhm(int32_t a, int32_t b);                 /* SaturatingRoundingDoublingHighMul */
 int32_t zoo_rdbpot(int32_t x, int exponent);             /* RoundingDivideByPOT */

@@ -7,6 +7,12 @@
  *   ...
  *   [8/8] Invoking 'main'...
  *   # invoke instructions N
+ *   # invoke cycles C
+ *   @layer I NAME workgroups=XxYxZ constants=B instructions=N cycles=C
+ *                                            (one per dispatch, in order: the export's name in
+ *                                            the static library, its workgroup count, bytes of
+ *                                            constant buffers it binds, and minstret / mcycle
+ *                                            around its workgroup calls)
  *   @result scores f32[1xK] v0 v1 ...        (%.9g: round-trips float32)
  *   1xKxf32=[v0 v1 ...]                      (IREE's buffer-view text)
  *   class C
@@ -42,6 +48,22 @@ static int check(iree_status_t s) {
   if (iree_status_is_ok(s)) return 0;
   rvz_status_print(s);
   return 1;
+}
+
+/* `@layer I NAME workgroups=XxYxZ constants=B instructions=N cycles=C` per dispatch of the
+ * invocation (README, "Firmware protocol"). IREE packs a model's constants into a few buffers
+ * and each dispatch binds a whole one, so `constants` is not that dispatch's own weights. */
+static void print_dispatches(void) {
+  iree_host_size_t n, dropped;
+  const rvz_hal_dispatch_record_t* r = rvz_hal_dispatch_log(&n, &dropped);
+  for (iree_host_size_t i = 0; i < n; i++, r++) {
+    if (r->name) printf("@layer %u %s", (unsigned)i, r->name);
+    else printf("@layer %u dispatch_%lu", (unsigned)i, (unsigned long)r->ordinal);
+    printf(" workgroups=%lux%lux%lu constants=%lu instructions=%lu cycles=%lu\n", (unsigned long)r->workgroups[0],
+           (unsigned long)r->workgroups[1], (unsigned long)r->workgroups[2], (unsigned long)r->constants,
+           (unsigned long)r->instructions, (unsigned long)r->cycles);
+  }
+  if (dropped) printf("# dispatch log full: %lu more dispatches not listed\n", (unsigned long)dropped);
 }
 
 int main(void) {
@@ -83,12 +105,15 @@ int main(void) {
   printf("[8/8] Invoking 'main'...\n");
   /* Arguments are borrowed: the call does not take our count but may clear its copy. */
   iree_vm_ref_assign(&input, &args.input);
-  uint64_t t0 = rd_minstret();
+  rvz_hal_dispatch_log_reset();
+  uint64_t t0 = rd_minstret(), c0 = rd_mcycle();
   iree_status_t s = iree_vm_invoke(context, main_fn, iree_make_byte_span(&args, sizeof(args)),
                                    iree_make_byte_span(&results, sizeof(results)));
-  uint64_t t1 = rd_minstret();
+  uint64_t t1 = rd_minstret(), c1 = rd_mcycle();
   if (check(s)) return 1;
   printf("# invoke instructions %lu\n", (unsigned long)(t1 - t0));
+  printf("# invoke cycles %lu\n", (unsigned long)(c1 - c0));
+  print_dispatches();
 
   rvz_hal_view_info_t out;
   if (check(rvz_hal_buffer_view_info(&results.output, &out))) return 1;

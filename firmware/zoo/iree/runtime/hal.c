@@ -20,6 +20,7 @@ typedef struct rvz_buffer_t {
   iree_vm_ref_object_t ref;
   uint8_t* data;
   iree_host_size_t length;
+  uint8_t constant;     /* holds model constants (imported, or read from the module's files) */
   void* storage;        /* arena block to free, or NULL for wrapped memory */
   iree_vm_ref_t source; /* imported vm.buffer kept alive */
 } rvz_buffer_t;
@@ -225,11 +226,39 @@ static iree_status_t resolve(rvz_buffer_t* direct, int32_t slot, uint64_t offset
   return iree_ok_status();
 }
 
+/* ---------------------------------------------------------------- dispatch log */
+
+/* The low words of minstret and mcycle: one dispatch runs far fewer than 2^32 instructions. */
+static inline uint32_t rd_minstret32(void) {
+  uint32_t v;
+  __asm__ volatile("csrr %0, minstret" : "=r"(v));
+  return v;
+}
+static inline uint32_t rd_mcycle32(void) {
+  uint32_t v;
+  __asm__ volatile("csrr %0, mcycle" : "=r"(v));
+  return v;
+}
+
+static rvz_hal_dispatch_record_t rvz_log[RVZ_HAL_DISPATCH_LOG];
+static iree_host_size_t rvz_log_count, rvz_log_dropped;
+
+void rvz_hal_dispatch_log_reset(void) { rvz_log_count = rvz_log_dropped = 0; }
+
+const rvz_hal_dispatch_record_t* rvz_hal_dispatch_log(iree_host_size_t* count, iree_host_size_t* dropped) {
+  *count = rvz_log_count;
+  *dropped = rvz_log_dropped;
+  return rvz_log;
+}
+
+/* ---------------------------------------------------------------- command execution */
+
 static iree_status_t run_dispatch(const rvz_cmd_t* c, const table_entry_t* table, int32_t table_count) {
   const iree_hal_executable_library_v0_t* lib = ((rvz_executable_t*)c->executable.ptr)->library;
   if (c->ordinal >= lib->exports.count) return fail(IREE_STATUS_OUT_OF_RANGE, "dispatch ordinal out of range");
   void* ptrs[RVZ_MAX_BINDINGS];
   size_t lengths[RVZ_MAX_BINDINGS];
+  uint32_t constants = 0;
   for (int i = 0; i < c->n_bindings; i++) {
     const rvz_binding_t* b = &c->bindings[i];
     uint8_t* p;
@@ -239,6 +268,8 @@ static iree_status_t run_dispatch(const rvz_cmd_t* c, const table_entry_t* table
     if (s) return s;
     ptrs[i] = p;
     lengths[i] = (size_t)n;
+    const rvz_buffer_t* buf = b->buffer.ptr ? (const rvz_buffer_t*)b->buffer.ptr : table[b->slot].buffer;
+    if (buf->constant) constants += (uint32_t)n;
   }
   iree_hal_executable_dispatch_state_v0_t st = {
       1, 1, 1, c->n_constants, c->wg[0], c->wg[1], (uint16_t)c->wg[2], 1, c->n_bindings,
@@ -250,6 +281,8 @@ static iree_status_t run_dispatch(const rvz_cmd_t* c, const table_entry_t* table
   if (local_size && (local = rvz_alloc(local_size, &s), s)) return s;
   iree_hal_executable_dispatch_v0_t fn = lib->exports.ptrs[c->ordinal];
   iree_hal_executable_workgroup_state_v0_t ws = {0, 0, 0, 0, 0, local, local_size};
+  /* read in the same order before and after, so that both deltas span as many instructions */
+  uint32_t n0 = rd_minstret32(), k0 = rd_mcycle32();
   for (uint32_t z = 0; z < c->wg[2] && !s; z++) {
     for (uint32_t y = 0; y < c->wg[1] && !s; y++) {
       for (uint32_t x = 0; x < c->wg[0]; x++) {
@@ -262,6 +295,18 @@ static iree_status_t run_dispatch(const rvz_cmd_t* c, const table_entry_t* table
         }
       }
     }
+  }
+  uint32_t n1 = rd_minstret32(), k1 = rd_mcycle32();
+  if (rvz_log_count < RVZ_HAL_DISPATCH_LOG) {
+    rvz_hal_dispatch_record_t* r = &rvz_log[rvz_log_count++];
+    r->name = lib->exports.names ? lib->exports.names[c->ordinal] : 0;
+    r->ordinal = c->ordinal;
+    r->workgroups[0] = c->wg[0], r->workgroups[1] = c->wg[1], r->workgroups[2] = c->wg[2];
+    r->constants = constants;
+    r->instructions = n1 - n0;
+    r->cycles = k1 - k0;
+  } else {
+    rvz_log_dropped++;
   }
   rvz_free(local);
   return s;
@@ -452,7 +497,9 @@ static iree_status_t hal_call(uint16_t fn, cursor_t* c, iree_byte_span_t rets) {
       uint64_t offset = (uint64_t)arg_i64(c), length = (uint64_t)arg_i64(c);
       iree_vm_buffer_t* vb = src->type == RVZ_TYPE_VM_BUFFER ? (iree_vm_buffer_t*)src->ptr : 0;
       if (!vb || offset + length > vb->data.data_length) return fail(IREE_STATUS_OUT_OF_RANGE, "import range");
-      return buffer_wrap(vb->data.data + offset, (iree_host_size_t)length, src, out);
+      s = buffer_wrap(vb->data.data + offset, (iree_host_size_t)length, src, out);
+      if (!s) ((rvz_buffer_t*)out->ptr)->constant = 1;
+      return s;
     }
     case F_FILE_FROM_MEMORY: {
       arg_ref(c);
@@ -479,6 +526,7 @@ static iree_status_t hal_call(uint16_t fn, cursor_t* c, iree_byte_span_t rets) {
         return fail(IREE_STATUS_OUT_OF_RANGE, "queue read range");
       }
       memcpy(b->data + dst_off, vb->data.data + f->offset + src_off, (size_t)length);
+      b->constant = 1;
       return s;
     }
     case F_BUFFER_ASSERT: {

@@ -44,4 +44,28 @@ iree_status_t rvz_hal_buffer_view_info(const iree_vm_ref_t* view, rvz_hal_view_i
 /* Prints IREE's buffer-view text (`1x10xf32=[v0 v1 ...]`, floats as %G) and a newline. */
 void rvz_hal_buffer_view_print(const iree_vm_ref_t* view);
 
+/*
+ * Dispatch log: every dispatch the HAL runs (queue execution of a command buffer) is recorded
+ * with minstret and mcycle read around its workgroup calls, so that a firmware can print per
+ * dispatch costs after an inference (the `@layer` lines of the rv-zoo console protocol). The
+ * log holds RVZ_HAL_DISPATCH_LOG records; later dispatches are only counted.
+ */
+#ifndef RVZ_HAL_DISPATCH_LOG
+#define RVZ_HAL_DISPATCH_LOG 64
+#endif
+typedef struct rvz_hal_dispatch_record_t {
+  const char* name;        /* the export's name in its library (NULL when the library has none) */
+  uint32_t ordinal;        /* the export's ordinal */
+  uint32_t workgroups[3];  /* workgroup count x, y, z */
+  uint32_t constants;      /* bytes bound from buffers that hold model constants (IREE packs
+                            * constants into a few buffers: a dispatch binds a whole one) */
+  uint32_t instructions;   /* minstret around the dispatch function's calls */
+  uint32_t cycles;         /* mcycle around them */
+} rvz_hal_dispatch_record_t;
+
+/* Empties the log (e.g. before an invocation). */
+void rvz_hal_dispatch_log_reset(void);
+/* The records since the last reset: `*count` of them, `*dropped` more that did not fit. */
+const rvz_hal_dispatch_record_t* rvz_hal_dispatch_log(iree_host_size_t* count, iree_host_size_t* dropped);
+
 #endif /* RVZ_HAL_H_ */
