@@ -7,6 +7,7 @@ export {
   type StopReason, type MachineEvents, type MachineSnapshot, type ByteSource, type TrapEvent,
 } from './harness/machine.js';
 export { ResultTensor, parseResultLine, parseStageLine, MAX_LINE_BYTES, type DType } from './harness/protocol.js';
+export { parseLayerLine, layersFromConsole, dispatchParts, type LayerRecord, type LayerTensor } from './harness/layers.js';
 export { attachFootprint, footprintJson, footprintLine, staticFootprint, berkeleySizes, parseLinkerMap, componentBreakdown, type FootprintTracker, type FootprintReport, type FootprintJson, type StaticFootprint } from './harness/footprint.js';
 export { profileRun, foldedText, type ProfileReport, type FunctionProfile } from './harness/profile.js';
 export { describeCause } from './cpu/causes.js';

@@ -3,6 +3,7 @@ import { runCommand } from './run.js';
 import { sizeCommand } from './size.js';
 import { profileCommand } from './profile.js';
 import { disasmCommand } from './disasm.js';
+import { reportCommand } from './report.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
 
 export const USAGE = `usage: rv-zoo <command> [options]
@@ -12,6 +13,7 @@ commands:
   size ELF      flash / RAM footprint of an ELF (XIP-aware)
   profile ELF   instructions per function and per stage
   disasm ELF    disassemble an ELF
+  report ELF... footprint report (Markdown + HTML): sizes, layers, flame graphs
 
 options:
   -h, --help    show this help
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   size: sizeCommand,
   profile: profileCommand,
   disasm: disasmCommand,
+  report: reportCommand,
 };
 
 /**

@@ -6,6 +6,7 @@ import { attachFootprint, footprintJson, footprintLine } from '../harness/footpr
 import { resizeRegion, type MachineProfile } from '../soc/profiles.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
 import { WIDTH, count, ellipsize, wrap } from './layout.js';
+import { layersTable } from './layers.js';
 
 export const RUN_USAGE = `usage: rv-zoo run ELF [options]
 
@@ -199,6 +200,7 @@ function summary(r: RunResult, wallMs: number, footprint: string): string {
   if (r.exceptions > 0) field('exceptions:', `${count(r.exceptions)} instructions trapped instead of retiring (the budget counts them too)`);
   field('cycles:', count(r.cycles));
   if (r.stages.length > 0) out.push('stages:', ...stagesTable(r));
+  out.push(...layersTable(r.layers));
   for (const [name, t] of Object.entries(r.results)) {
     const top = t.topK(5).map((e) => `${e.index}:${Number(e.value.toPrecision(6))}`).join(' ');
     out.push(...wrap(`result ${name} ${t.dtype}[${t.shape.join('x')}]: argmax ${t.argmax()}; top-5 ${top}`, 2));
@@ -219,6 +221,7 @@ export function resultJson(r: RunResult, extra: Record<string, unknown> = {}): s
     consoleBase64: Buffer.from(r.consoleBytes.buffer, r.consoleBytes.byteOffset, r.consoleBytes.byteLength).toString('base64'),
     stages: r.stages.map((s) => ({ index: s.index, total: s.total, label: s.label, instructions: s.instructions, cycles: s.cycles })),
     results: Object.fromEntries(Object.entries(r.results).map(([k, v]) => [k, v.toJSON()])),
+    layers: r.layers,
     protocolErrors: r.protocolErrors,
     ...extra,
   }, null, 2) + '\n';

@@ -20,6 +20,7 @@ import {
   type ConsoleLine, type InputAnnouncement, type LineSplitterState, type ResultTensor,
 } from './protocol.js';
 import { ByteLog } from './bytelog.js';
+import { parseLayerLine, type LayerRecord } from './layers.js';
 
 export interface MachineOptions {
   /** 'virt' (default, QEMU's map), 'mcu', the path of a JSON machine description, or a parsed one. */
@@ -111,6 +112,8 @@ export interface RunResult {
   stages: StageRecord[];
   results: Record<string, ResultTensor>;
   inputs: Record<string, InputAnnouncement>;
+  /** The firmware's `@layer` lines: per-layer costs it measured (see layers.ts). */
+  layers: LayerRecord[];
   /** Malformed protocol lines the firmware printed. */
   protocolErrors: string[];
 }
@@ -129,6 +132,7 @@ export type MachineEvents = {
   line: (line: string) => void;
   stage: (stage: StageRecord) => void;
   result: (tensor: ResultTensor) => void;
+  layer: (layer: LayerRecord) => void;
   /** A trap taken by the hart (exception or interrupt; mcause bit 31 = interrupt). */
   trap: (trap: TrapEvent) => void;
   exit: (result: RunResult) => void;
@@ -139,6 +143,7 @@ interface SessionState {
   stages: StageRecord[];
   results: Record<string, ResultTensor>;
   inputs: Record<string, InputAnnouncement>;
+  layers: LayerRecord[];
   protocolErrors: string[];
   exitCode: number | null;
   lastStop: Stop | null;
@@ -191,6 +196,7 @@ function cloneSession(s: SessionState): SessionState {
     stages: s.stages.map((st) => ({ ...st })),
     results: { ...s.results },
     inputs: { ...s.inputs },
+    layers: [...s.layers],
     protocolErrors: [...s.protocolErrors],
     exitCode: s.exitCode,
     lastStop: s.lastStop ? { ...s.lastStop } : null,
@@ -198,7 +204,7 @@ function cloneSession(s: SessionState): SessionState {
 }
 
 function emptySession(): SessionState {
-  return { stages: [], results: {}, inputs: {}, protocolErrors: [], exitCode: null, lastStop: null };
+  return { stages: [], results: {}, inputs: {}, layers: [], protocolErrors: [], exitCode: null, lastStop: null };
 }
 
 export class Machine extends (EventEmitter as new () => TypedEmitterModule.default<MachineEvents>) {
@@ -312,6 +318,15 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       }
       return;
     }
+    if (line.startsWith('@layer ') || line === '@layer') {
+      const l = parseLayerLine(line);
+      if (typeof l === 'string') s.protocolErrors.push(l);
+      else {
+        s.layers.push(l);
+        this.emit('layer', l);
+      }
+      return;
+    }
     if (line.startsWith('@input ') || line === '@input') {
       const a = parseInputLine(line);
       if (typeof a === 'string') s.protocolErrors.push(a);
@@ -416,6 +431,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       stages: s.stages.map((st) => ({ ...st })),
       results: { ...s.results },
       inputs: { ...s.inputs },
+      layers: [...s.layers],
       protocolErrors: [...s.protocolErrors],
     };
   }
