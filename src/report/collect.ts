@@ -265,16 +265,25 @@ const mega = (n: number): string => `${(n / 1e6).toFixed(1)} M`;
 export async function collectReport(files: readonly string[], opts: CollectOptions): Promise<ReportData> {
   const profile = resolveProfile(opts.machine);
   const log = opts.log ?? (() => {});
+  // saved runs and stacks first: a bad file stops the report before anything runs
+  const savedRuns = new Map<string, RunFigures>();
+  for (const [elf, saved] of opts.runJson ?? []) {
+    const text = new TextDecoder().decode(await readUserFile(saved, 'rv-zoo report: --run-json '));
+    let obj: unknown;
+    try { obj = JSON.parse(text); } catch { throw new RvZooError(`rv-zoo report: --run-json ${saved}: not JSON`); }
+    savedRuns.set(elf, runFiguresFromJson(obj, saved));
+  }
+  const savedFlames = new Map<string, FlameFigures>();
+  for (const [elf, saved] of opts.folded ?? []) {
+    savedFlames.set(elf, parseFolded(new TextDecoder().decode(await readUserFile(saved, 'rv-zoo report: --folded ')), saved));
+  }
   const groups = new Map<string, { builds: BuildData[]; iree: boolean }>();
   for (const file of files) {
     const { size, layout, iree } = await sizeFigures(file, profile, opts);
     let run: RunFigures;
-    const saved = opts.runJson?.get(resolve(file));
+    const saved = savedRuns.get(resolve(file));
     if (saved !== undefined) {
-      const text = new TextDecoder().decode(await readUserFile(saved, 'rv-zoo report: --run-json '));
-      let obj: unknown;
-      try { obj = JSON.parse(text); } catch { throw new RvZooError(`rv-zoo report: --run-json ${saved}: not JSON`); }
-      run = runFiguresFromJson(obj, saved);
+      run = saved;
     } else {
       log(`report: running ${file}`);
       run = await runFigures(file, opts);
@@ -292,10 +301,10 @@ export async function collectReport(files: readonly string[], opts: CollectOptio
     // one flame graph per model: from a --folded file given for any of its builds, else by
     // profiling its first build (XIP when there is one)
     const b = g.builds[0]!;
-    const folded = g.builds.map((x) => opts.folded?.get(resolve(x.file))).find((x) => x !== undefined);
+    const folded = g.builds.map((x) => savedFlames.get(resolve(x.file))).find((x) => x !== undefined);
     const limit = opts.profileMax ?? DEFAULT_PROFILE_MAX;
     if (folded !== undefined) {
-      b.flame = parseFolded(new TextDecoder().decode(await readUserFile(folded, 'rv-zoo report: --folded ')), folded);
+      b.flame = folded;
     } else if (b.run && b.run.instructions <= limit) {
       log(`report: profiling ${b.file} (single-stepping ${mega(b.run.instructions)} instructions)`);
       b.flame = await flameFigures(b.file, opts);

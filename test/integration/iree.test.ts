@@ -115,6 +115,12 @@ describe('IREE-compiled firmware on the micro runtime: the constants path withou
     // the copy lives in the arena: more of it in use between init and the end
     const inUse = (s: string) => Number(/(\d+) in use before the inference/.exec(s)![1]);
     expect(inUse(copied)).toBeGreaterThan(inUse(imported));
+    // the dispatch log counts constants copied by queue.read as constants too, and the
+    // dispatches run the same instructions wherever the constants are
+    const layers = (s: string) => s.split('\n').filter((l) => l.startsWith('@layer '));
+    expect(layers(copied).length).toBe(15);
+    expect(layers(copied)).toEqual(layers(imported));
+    expect(layers(copied).filter((l) => / constants=23680 /.test(l)).length).toBe(3);
   });
 });
 
