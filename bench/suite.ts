@@ -135,8 +135,11 @@ function figures(runs: Run[]): Figures {
   return { wall: median(runs.map((r) => r.wall)), cpu: known.length === cpus.length ? median(known) : null, walls: runs.map((r) => r.wall), cpus };
 }
 
-/** Lines starting with '#' carry instruction counts (minstret), which QEMU without icount does not count. */
-const comparable = (s: string): string => s.split('\n').filter((l) => !l.startsWith('#')).join('\n');
+/**
+ * Lines starting with '#' and the zoo firmware's `@layer` lines carry instruction counts
+ * (minstret, mcycle), which QEMU without icount does not count.
+ */
+const comparable = (s: string): string => s.split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('@layer ')).join('\n');
 
 function instructionsOf(elf: string): number {
   const out = execFileSync(process.execPath, [BIN, 'run', elf, '--json', '--max-instructions', '2e9'], { encoding: 'utf8', maxBuffer: 64 << 20 });

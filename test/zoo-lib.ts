@@ -27,8 +27,8 @@ export interface SharedModel {
 
 /**
  * Inputs per model: all vectors on the XIP build; the RAM build runs the same code from other
- * addresses, so a few are enough there. MiniResNet (~212 M instructions per inference) and
- * MobileNet (~124 M) are the expensive ones.
+ * addresses, so a few are enough there. MiniResNet (~163 M instructions per inference) and
+ * MobileNet (~96 M) are the expensive ones.
  */
 export const SHARED_MODELS: SharedModel[] = [
   { name: 'st_mnist', file: 'stmnist_v1_int8.tflite', dtype: 'u8', shape: [1, 28, 28, 1], classes: 36, xipInputs: 20, ramInputs: 4 },
