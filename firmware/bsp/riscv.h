@@ -81,6 +81,21 @@ static inline uint64_t rd_mcycle(void)
     return ((uint64_t)hi << 32) | lo;
 }
 
+/* The low words alone: enough for a delta below 2^32 (one layer of a model, one dispatch). */
+static inline uint32_t rd_minstret32(void)
+{
+    uint32_t v;
+    __asm__ volatile("csrr %0, minstret" : "=r"(v));
+    return v;
+}
+
+static inline uint32_t rd_mcycle32(void)
+{
+    uint32_t v;
+    __asm__ volatile("csrr %0, mcycle" : "=r"(v));
+    return v;
+}
+
 static inline uint64_t rd_time(void)
 {
     uint32_t hi, lo, hi2;

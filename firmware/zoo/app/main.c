@@ -70,18 +70,6 @@ static const char *dtype_name(uint8_t dtype) {
   }
 }
 
-/* The low words of minstret and mcycle: a layer runs far fewer than 2^32 instructions. */
-static inline uint32_t rd_minstret32(void) {
-  uint32_t v;
-  __asm__ volatile("csrr %0, minstret" : "=r"(v));
-  return v;
-}
-static inline uint32_t rd_mcycle32(void) {
-  uint32_t v;
-  __asm__ volatile("csrr %0, mcycle" : "=r"(v));
-  return v;
-}
-
 typedef struct { uint32_t instructions, cycles; } layer_count_t;
 
 static void print_tensor(const char *key, const zoo_tensor_t *t) {

@@ -4,6 +4,7 @@
  */
 #include <stdio.h>
 
+#include "riscv.h" /* rd_minstret32, rd_mcycle32: one dispatch runs far fewer than 2^32 instructions */
 #include "rvz_hal.h"
 
 #define RVZ_MAX_LIBRARIES 4
@@ -227,18 +228,6 @@ static iree_status_t resolve(rvz_buffer_t* direct, int32_t slot, uint64_t offset
 }
 
 /* ---------------------------------------------------------------- dispatch log */
-
-/* The low words of minstret and mcycle: one dispatch runs far fewer than 2^32 instructions. */
-static inline uint32_t rd_minstret32(void) {
-  uint32_t v;
-  __asm__ volatile("csrr %0, minstret" : "=r"(v));
-  return v;
-}
-static inline uint32_t rd_mcycle32(void) {
-  uint32_t v;
-  __asm__ volatile("csrr %0, mcycle" : "=r"(v));
-  return v;
-}
 
 static rvz_hal_dispatch_record_t rvz_log[RVZ_HAL_DISPATCH_LOG];
 static iree_host_size_t rvz_log_count, rvz_log_dropped;
