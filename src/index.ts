@@ -4,9 +4,12 @@ export { RvZooError } from './errors.js';
 export { DEMO_ELF } from './demo.js';
 export {
   Machine, type MachineOptions, type RunOptions, type RunResult, type StageRecord, type Stop,
-  type StopReason, type MachineEvents, type MachineSnapshot, type ByteSource, type TrapEvent,
+  type StopReason, type MachineEvents, type MachineSnapshot, type ByteSource, type TrapEvent, type TensorSource,
 } from './harness/machine.js';
-export { ResultTensor, parseResultLine, parseStageLine, MAX_LINE_BYTES, type DType } from './harness/protocol.js';
+export { ResultTensor, parseResultLine, parseStageLine, MAX_LINE_BYTES, type DType, type ResultSource, type TensorValues } from './harness/protocol.js';
+export { parseOutputSpec, type OutputSpec, type OutputStop, type TensorLocation } from './harness/tensor.js';
+export { parseNpy, encodeNpy, isNpy, type NpyArray } from './harness/npy.js';
+export { parseIreeLine, type IreeLine, type IreeTensorText } from './harness/iree-text.js';
 export { attachFootprint, footprintJson, footprintLine, staticFootprint, berkeleySizes, parseLinkerMap, componentBreakdown, type FootprintTracker, type FootprintReport, type FootprintJson, type StaticFootprint } from './harness/footprint.js';
 export { profileRun, foldedText, type ProfileReport, type FunctionProfile } from './harness/profile.js';
 export { describeCause } from './cpu/causes.js';

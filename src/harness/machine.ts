@@ -16,10 +16,15 @@ import { BUS_FAULT } from '../cpu/bus.js';
 import { disassemble } from '../cpu/disasm.js';
 import { parseElf, loadElf, type ElfImage, type ElfSymbol } from '../loader/index.js';
 import {
-  LineSplitter, MAX_LINE_BYTES, parseInputLine, parseResultLine, parseStageLine,
-  type ConsoleLine, type InputAnnouncement, type LineSplitterState, type ResultTensor,
+  DTYPE_BYTES, LineSplitter, MAX_LINE_BYTES, ResultTensor, parseInputLine, parseResultLine, parseStageLine,
+  type ConsoleLine, type DType, type InputAnnouncement, type LineSplitterState,
 } from './protocol.js';
 import { ByteLog } from './bytelog.js';
+import { ireeIndex, parseIreeLine, type IreeNumbering } from './iree-text.js';
+import {
+  decodeValues, parseOutputSpec, shapeCount, tensorBytes,
+  type OutputSpec, type OutputStop, type TensorLocation, type TensorSource,
+} from './tensor.js';
 
 export interface MachineOptions {
   /** 'virt' (default, QEMU's map), 'mcu', the path of a JSON machine description, or a parsed one. */
@@ -142,6 +147,10 @@ interface SessionState {
   protocolErrors: string[];
   exitCode: number | null;
   lastStop: Stop | null;
+  /** Numbering of IREE buffer-view results (result0, result1, ...). */
+  iree: IreeNumbering;
+  /** Names of the outputs (addOutput) read so far. */
+  outputsRead: string[];
 }
 
 export interface MachineSnapshot {
@@ -194,12 +203,35 @@ function cloneSession(s: SessionState): SessionState {
     protocolErrors: [...s.protocolErrors],
     exitCode: s.exitCode,
     lastStop: s.lastStop ? { ...s.lastStop } : null,
+    iree: { ...s.iree },
+    outputsRead: [...s.outputsRead],
   };
 }
 
-function emptySession(): SessionState {
-  return { stages: [], results: {}, inputs: {}, protocolErrors: [], exitCode: null, lastStop: null };
+/** ' (as u8 they would fit)' when another dtype makes `count` values exactly `room` bytes. */
+export function sizeHint(count: number, room: number, dtype: DType): string {
+  if (count === 0 || room <= 0 || room % count !== 0) return '';
+  const size = room / count;
+  if (size === DTYPE_BYTES[dtype]) return '';
+  const other = (Object.keys(DTYPE_BYTES) as DType[]).filter((d) => DTYPE_BYTES[d] === size && d !== 'f64');
+  return other.length ? ` (as ${other.join(' or ')} they would fit)` : '';
 }
+
+function rename(t: ResultTensor, name: string): ResultTensor {
+  return new ResultTensor(name, t.dtype, t.shape, t.values, t.source);
+}
+
+function emptySession(): SessionState {
+  return {
+    stages: [], results: {}, inputs: {}, protocolErrors: [], exitCode: null, lastStop: null,
+    iree: { next: 0, pending: null }, outputsRead: [],
+  };
+}
+
+export type { TensorSource } from './tensor.js';
+
+/** A registered output, resolved against the ELF: where to read and how much. */
+interface ResolvedOutput { spec: OutputSpec; address: number; shape: number[] }
 
 export class Machine extends (EventEmitter as new () => TypedEmitterModule.default<MachineEvents>) {
   readonly board: Board;
@@ -216,6 +248,8 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
   /** Set by the console handler when run({untilStage}) reached its stage. */
   private stageStopWanted: number | string | null = null;
   private stageStopHit: StageRecord | null = null;
+  /** Outputs registered with addOutput(), read at their stop point into the results. */
+  private readonly outputs: ResolvedOutput[] = [];
 
   private constructor(elf: ElfImage, board: Board, options: MachineOptions, loadWarnings: string[]) {
     super();
@@ -295,6 +329,8 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       }
       const rec: StageRecord = { ...stage, start: now, startCycle: cyc, instructions: 0, cycles: 0 };
       s.stages.push(rec);
+      s.iree = { next: 0, pending: null };
+      this.readOutputs((at) => at.kind === 'stage' && (at.stage === stage.index || at.stage === stage.label));
       this.emit('stage', rec);
       const want = this.stageStopWanted;
       if (want !== null && (want === stage.index || want === stage.label)) {
@@ -307,8 +343,10 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       const r = parseResultLine(line);
       if (typeof r === 'string') s.protocolErrors.push(r);
       else {
-        s.results[r.name] = r;
-        this.emit('result', r);
+        // an @result line owns its name: an IREE result of that name moves aside
+        const prev = s.results[r.name];
+        if (prev && prev.source === 'iree') s.results[`iree_${r.name}`] = rename(prev, `iree_${r.name}`);
+        this.addResult(r);
       }
       return;
     }
@@ -316,7 +354,44 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       const a = parseInputLine(line);
       if (typeof a === 'string') s.protocolErrors.push(a);
       else s.inputs[a.name] = a;
+      return;
     }
+    const iree = parseIreeLine(line);
+    if (iree !== null) this.onIreeLine(iree);
+  }
+
+  /** IREE's buffer-view text: results result0, result1, ... (see iree-text.ts). */
+  private onIreeLine(line: NonNullable<ReturnType<typeof parseIreeLine>>): void {
+    const s = this.session;
+    if (line.kind === 'exec') {
+      s.iree = { next: 0, pending: null };
+      return;
+    }
+    if (line.kind === 'header') {
+      s.iree.pending = line.index;
+      return;
+    }
+    const index = ireeIndex(s.iree, line.index);
+    let name = `result${index}`;
+    if (line.kind === 'error') {
+      s.protocolErrors.push(`${name}: ${line.message}`);
+      return;
+    }
+    const t = line.tensor;
+    if (t.truncated) {
+      s.protocolErrors.push(`${name}: IREE printed ${t.values.length} of the ${shapeCount(t.shape)} values of its `
+        + `${t.shape.join('x')}x${t.elementType} buffer view and elided the rest (raise the runtime's max element count, `
+        + `or read the buffer from memory with --output / readTensor)`);
+      return;
+    }
+    const prev = s.results[name];
+    if (prev && prev.source !== 'iree') name = `iree_${name}`;
+    this.addResult(new ResultTensor(name, t.dtype, t.shape, t.values, 'iree'));
+  }
+
+  private addResult(r: ResultTensor): void {
+    this.session.results[r.name] = r;
+    this.emit('result', r);
   }
 
   /** Give the currently open stage its instruction and cycle counts up to `now`. */
@@ -385,6 +460,12 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       this.session.exitCode = stop.exitCode;
       const rest = this.lines.flush();
       if (rest !== null) this.onLine(rest);
+      this.readOutputs((at) => at.kind === 'exit');
+      for (const o of this.outputs) {
+        if (o.spec.at.kind === 'stage' && !this.session.outputsRead.includes(o.spec.name)) {
+          this.session.protocolErrors.push(`output ${o.spec.name}: stage ${o.spec.at.stage} never started, so ${o.spec.text} was not read`);
+        }
+      }
     }
     const result = this.result();
     if (stop.reason === 'exit') this.emit('exit', result);
@@ -485,6 +566,127 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     this.write(addr, bytes);
     const lma = this.loadAddressOf(addr, bytes.length);
     if (lma !== null && lma !== addr) this.write(lma, bytes);
+  }
+
+  // ---------------------------------------------------------------- tensors in memory
+
+  /**
+   * Read a tensor from guest memory now, as a result (argmax, topK, toJSON like an `@result`).
+   *
+   *   m.readTensor('scores=model_output:f32[1x10]')          // a spec, as --output takes it
+   *   m.readTensor('model_output', 'f32', [1, 10])             // a symbol
+   *   m.readTensor(0x80001234, 'i8', [1, 10], { name: 'q' })   // an address
+   *
+   * Without a shape the whole symbol is read as a vector. Throws an RvZooError naming the
+   * symbol when it is missing or smaller than the tensor, or the address when it is unmapped.
+   */
+  readTensor(spec: string): ResultTensor;
+  readTensor(where: string | number, dtype: DType, shape?: readonly number[], options?: { name?: string; offset?: number }): ResultTensor;
+  readTensor(where: string | number, dtype?: DType, shape?: readonly number[], options: { name?: string; offset?: number } = {}): ResultTensor {
+    let spec: OutputSpec;
+    if (dtype === undefined) {
+      if (typeof where !== 'string') throw new RvZooError(`${this.elf.file}: readTensor(${String(where)}): give a dtype`);
+      const p = parseOutputSpec(where);
+      if (typeof p === 'string') throw new RvZooError(`${this.elf.file}: readTensor('${where}'): ${p}`);
+      if (p.at.kind !== 'exit') throw new RvZooError(`${this.elf.file}: readTensor('${where}'): reads now; a stop point (@stage) is for addOutput`);
+      spec = p;
+    } else {
+      const loc: TensorLocation = typeof where === 'number' ? { address: where >>> 0 } : { symbol: where, offset: options.offset ?? 0 };
+      const text = typeof where === 'number' ? hex(where) : where;
+      if (typeof where === 'number' && shape === undefined) throw new RvZooError(`${this.elf.file}: readTensor(${text}): an address needs a shape`);
+      spec = { name: options.name ?? text, where: loc, dtype, shape: shape ? [...shape] : null, at: { kind: 'exit' }, text };
+    }
+    const o = this.resolveOutput(spec, `readTensor('${spec.text}')`);
+    return this.readResolved(o);
+  }
+
+  /**
+   * Read a buffer into the results at a stop point, as if the firmware had printed it: when it
+   * exits (the default), or when a stage starts (`@stage=K`: the moment its `[K/N]` line ends).
+   * `spec` is an OutputSpec or its text, as `rv-zoo run --output` takes it
+   * (`NAME=SYMBOL:DTYPE[SHAPE][@stage=K]`). A result of the same name the firmware printed is
+   * replaced. Throws an RvZooError for a bad spec, a missing symbol or one too small.
+   */
+  addOutput(spec: OutputSpec | string): OutputSpec {
+    let s: OutputSpec;
+    if (typeof spec === 'string') {
+      const p = parseOutputSpec(spec);
+      if (typeof p === 'string') throw new RvZooError(`${this.elf.file}: output '${spec}': ${p}`);
+      s = p;
+    } else s = spec;
+    if (this.outputs.some((o) => o.spec.name === s.name)) throw new RvZooError(`${this.elf.file}: output '${s.text}': there is already an output named '${s.name}'`);
+    this.outputs.push(this.resolveOutput(s, `output '${s.text}'`));
+    return s;
+  }
+
+  /** Where a spec's tensor is and its shape, checked against the symbol table and the memory map. */
+  private resolveOutput(spec: OutputSpec, what: string): ResolvedOutput {
+    const esize = DTYPE_BYTES[spec.dtype];
+    let address: number, shape: number[];
+    if ('address' in spec.where) {
+      address = spec.where.address;
+      shape = spec.shape ?? [];
+    } else {
+      const sym = this.elf.symbol(spec.where.symbol);
+      if (!sym) throw new RvZooError(`${this.elf.file}: ${what}: no symbol '${spec.where.symbol}'`);
+      const room = sym.size - spec.where.offset;
+      if (spec.shape === null) {
+        if (room <= 0 || room % esize !== 0) {
+          throw new RvZooError(`${this.elf.file}: ${what}: symbol '${sym.name}' has ${sym.size} bytes${spec.where.offset ? ` (${room} from offset ${spec.where.offset})` : ''}, not a whole number of ${spec.dtype} values; give a shape`);
+        }
+        shape = [room / esize];
+      } else shape = spec.shape;
+      const need = shapeCount(shape) * esize;
+      if (need > room) {
+        throw new RvZooError(`${this.elf.file}: ${what}: ${spec.dtype}[${shape.join('x')}] needs ${need} bytes, symbol '${sym.name}' has ${Math.max(0, room)}${spec.where.offset ? ` from offset ${spec.where.offset}` : ''}`);
+      }
+      address = (sym.value + spec.where.offset) >>> 0;
+    }
+    const bytes = shapeCount(shape) * esize;
+    try {
+      if (bytes > 0) this.read(address, bytes);
+    } catch (err) {
+      if (err instanceof RvZooError) throw new RvZooError(`${this.elf.file}: ${what}: ${bytes} bytes at ${hex(address)} are not all in RAM or flash`);
+      throw err;
+    }
+    return { spec, address, shape };
+  }
+
+  private readResolved(o: ResolvedOutput): ResultTensor {
+    const count = shapeCount(o.shape);
+    const bytes = count > 0 ? this.read(o.address, count * DTYPE_BYTES[o.spec.dtype]) : new Uint8Array(0);
+    return new ResultTensor(o.spec.name, o.spec.dtype, o.shape, decodeValues(bytes, o.spec.dtype, count), 'memory');
+  }
+
+  /** Read the registered outputs whose stop point `when` accepts. */
+  private readOutputs(when: (at: OutputStop) => boolean): void {
+    for (const o of this.outputs) {
+      if (!when(o.spec.at)) continue;
+      this.addResult(this.readResolved(o));
+      if (!this.session.outputsRead.includes(o.spec.name)) this.session.outputsRead.push(o.spec.name);
+    }
+  }
+
+  /**
+   * Write a tensor into a data symbol, element by element in C order: an array from a .npy
+   * file (parseNpy / loadNpy), a typed array, or plain numbers. With `dtype` the values are
+   * converted to it and refused when it cannot hold one exactly (a fraction or an out-of-range
+   * value for an integer dtype); without, they are written in their own type (a number[] needs
+   * one). The bytes must fill the symbol (or fit from `offset`), as writeSymbol checks.
+   */
+  writeTensor(name: string, tensor: TensorSource, options: { dtype?: DType; offset?: number } = {}): void {
+    const what = `${this.elf.file}: writeTensor('${name}')`;
+    const t = tensorBytes(tensor, options.dtype);
+    if (typeof t === 'string') throw new RvZooError(`${what}: ${t}`);
+    const { bytes, dtype, count: n } = t;
+    const sym = this.symbol(name);
+    const at = options.offset ?? 0;
+    if (options.offset === undefined ? bytes.length !== sym.size : at + bytes.length > sym.size) {
+      const fits = sizeHint(n, sym.size - at, dtype);
+      throw new RvZooError(`${what}: ${n} ${dtype} values are ${bytes.length} bytes, symbol '${name}' has ${sym.size}`
+        + `${options.offset !== undefined ? ` (${Math.max(0, sym.size - at)} from offset ${at})` : ''}${fits}`);
+    }
+    this.writeSymbol(name, bytes, options.offset);
   }
 
   /** The load address (LMA) of [vaddr, vaddr+len) when a segment's file image covers it. */
