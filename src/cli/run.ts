@@ -1,5 +1,8 @@
 import { RvZooError, readUserFile } from '../errors.js';
 import { Machine, type MachineOptions, type RunResult } from '../harness/machine.js';
+import { DTYPES, DTYPE_BYTES, type DType } from '../harness/protocol.js';
+import { parseOutputSpec, parseTypeAndShape, shapeCount, tensorBytes, type OutputSpec } from '../harness/tensor.js';
+import { isNpy, parseNpy, type NpyArray } from '../harness/npy.js';
 import { machineFlag, parseCommandArgs, parseCount, parseSizeFlag, hex } from './args.js';
 import { describeCause } from '../cpu/causes.js';
 import { attachFootprint, footprintJson, footprintLine } from '../harness/footprint.js';
@@ -10,7 +13,9 @@ import { WIDTH, ellipsize, wrap } from './layout.js';
 export const RUN_USAGE = `usage: rv-zoo run ELF [options]
 
 Boot ELF on the emulated machine, print its console to stdout as it arrives, and at the end a
-summary (stop reason, instructions, stages, results) to stderr.
+summary (stop reason, instructions, stages, results) to stderr. Results: the firmware's
+\`@result\` lines, IREE buffer-view text (\`1x10xf32=[...]\`: result0, result1, ...) and
+--output buffers.
 
 options:
   --json                  print nothing but one JSON object with the whole result on stdout
@@ -20,6 +25,15 @@ options:
                           have the symbol's size (repeatable)
   --input SYMBOL@OFFSET=FILE  write FILE's bytes into SYMBOL from byte OFFSET on (a partial
                           write; they must fit)
+  --input SYMBOL:DTYPE=FILE.npy  write a .npy array's elements (C order) converted to DTYPE
+                          (f32 f64 i8 u8 i16 u16 i32 u32; a value that would change, like
+                          0.5 or 300 for u8, is refused); without :DTYPE a .npy is written
+                          in its own type; :DTYPE[SHAPE] also checks the element count
+  --output [NAME=]WHERE:DTYPE[SHAPE][@WHEN]  read a buffer as result NAME, like an
+                          @result line (argmax, top-5, JSON); WHERE is SYMBOL,
+                          SYMBOL+OFFSET or an ADDRESS (0x80001234; needs [SHAPE]); WHEN is
+                          @exit (default) or @stage=K (when stage K starts: its number or
+                          label); without [SHAPE] the whole symbol (repeatable)
   --stdin FILE            bytes the UART / semihosting console receives as input
                           (- reads them from standard input until end of file)
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
@@ -53,6 +67,7 @@ export const MACHINE_OPTIONS = {
 
 export const RUN_OPTIONS = {
   ...MACHINE_OPTIONS,
+  output: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   trace: { type: 'string' },
   quiet: { type: 'boolean' },
@@ -88,13 +103,46 @@ function machineProfile(command: string, values: MachineValues): MachineProfile 
   return profile;
 }
 
-interface InputSpec { spec: string; symbol: string; offset: number | undefined; file: string }
+interface InputSpec {
+  spec: string; symbol: string; offset: number | undefined; file: string;
+  dtype: DType | null; shape: number[] | null;
+}
 
 function parseInputSpec(command: string, spec: string): InputSpec {
-  const m = /^([^=@]+)(?:@([^=]+))?=(.+)$/.exec(spec);
-  if (!m) throw new RvZooError(`rv-zoo ${command}: --input needs SYMBOL=FILE or SYMBOL@OFFSET=FILE, got '${spec}'`);
+  const m = /^([^=@:]+)(?:@([^=:]+))?(?::([^=]+))?=(.+)$/.exec(spec);
+  if (!m) throw new RvZooError(`rv-zoo ${command}: --input needs SYMBOL=FILE, SYMBOL@OFFSET=FILE or SYMBOL:DTYPE=FILE.npy, got '${spec}'`);
   const offset = m[2] === undefined ? undefined : parseCount(command, `--input ${m[1]}@OFFSET`, m[2]);
-  return { spec, symbol: m[1]!, offset, file: m[3]! };
+  let dtype: DType | null = null, shape: number[] | null = null;
+  if (m[3] !== undefined) {
+    const ts = parseTypeAndShape(m[3]);
+    if (typeof ts === 'string') throw new RvZooError(`rv-zoo ${command}: --input ${spec}: ${ts}`);
+    ({ dtype, shape } = ts);
+  }
+  return { spec, symbol: m[1]!, offset, file: m[4]!, dtype, shape };
+}
+
+/**
+ * The bytes an --input writes: a raw file as it is; a .npy file's elements (C order) converted
+ * to the given dtype, or in their own type without one. Errors name the flag and the file.
+ */
+export function inputBytes(where: string, input: { file: string; dtype: DType | null; shape: number[] | null }, bytes: Uint8Array): Uint8Array {
+  const wantCount = input.shape ? shapeCount(input.shape) : null;
+  if (!isNpy(bytes)) {
+    if (input.dtype !== null) {
+      const size = DTYPE_BYTES[input.dtype];
+      if (bytes.length % size !== 0) throw new RvZooError(`${where}: ${input.file} has ${bytes.length} bytes, not a whole number of ${input.dtype} values (a raw file holds the values as they are; use a .npy file to convert)`);
+      if (wantCount !== null && bytes.length / size !== wantCount) throw new RvZooError(`${where}: ${input.file} holds ${bytes.length / size} ${input.dtype} values, [${input.shape!.join('x')}] needs ${wantCount}`);
+    }
+    return bytes;
+  }
+  const a = parseNpy(bytes, input.file);
+  if (typeof a === 'string') throw new RvZooError(`${where}: ${a}`);
+  if (wantCount !== null && a.values.length !== wantCount) {
+    throw new RvZooError(`${where}: ${input.file} has shape (${a.shape.join(', ')}), ${a.values.length} values; [${input.shape!.join('x')}] needs ${wantCount}`);
+  }
+  const t = tensorBytes(a, input.dtype ?? undefined);
+  if (typeof t === 'string') throw new RvZooError(`${where}: ${input.file}: ${t}`);
+  return t.bytes;
 }
 
 /** Write an --input file into its symbol: the whole symbol, or a part from an explicit offset. */
@@ -102,14 +150,23 @@ async function injectInput(command: string, machine: Machine, input: InputSpec):
   const where = `rv-zoo ${command}: --input ${input.spec}`;
   const sym = machine.elf.symbol(input.symbol);
   if (!sym) throw new RvZooError(`${where}: ${machine.elf.file} has no symbol '${input.symbol}'`);
-  const bytes = await readUserFile(input.file, `rv-zoo ${command}: --input `);
+  const raw = await readUserFile(input.file, `rv-zoo ${command}: --input `);
+  const bytes = inputBytes(where, input, raw);
+  const what = isNpy(raw) ? `${input.file} gives ${bytes.length} bytes` : `the file has ${bytes.length} bytes`;
   const n = bytes.length, size = sym.size;
   if (input.offset !== undefined) {
     if (input.offset + n > size) throw new RvZooError(`${where}: ${n} bytes at offset ${input.offset} do not fit in symbol '${sym.name}' (${size} bytes)`);
-  } else if (n > size) {
-    throw new RvZooError(`${where}: ${n} bytes do not fit in symbol '${sym.name}' (${size} bytes)`);
-  } else if (n < size) {
-    throw new RvZooError(`${where}: the file has ${n} bytes, symbol '${sym.name}' has ${size} (to write only part of it: --input ${sym.name}@0=${input.file})`);
+  } else if (n !== size) {
+    let hint = n < size && !isNpy(raw) ? ` (to write only part of it: --input ${sym.name}@0=${input.file})` : '';
+    if (isNpy(raw) && input.dtype === null) {
+      const a = parseNpy(raw, input.file) as NpyArray;
+      const count = a.values.length;
+      const fits = count > 0 && size % count === 0 ? DTYPES.filter((d) => DTYPE_BYTES[d] === size / count) : [];
+      const ok = fits.find((d) => typeof tensorBytes(a, d) !== 'string');
+      if (ok) hint = ` (to convert them: --input ${sym.name}:${ok}=${input.file})`;
+      else if (fits.length) hint = ` (as ${fits.join(' or ')} they would fit, but ${(tensorBytes(a, fits[0]) as string).replace(/ cannot be stored.*/, '')} cannot be converted exactly)`;
+    }
+    throw new RvZooError(`${where}: ${what}, symbol '${sym.name}' has ${size}${hint}`);
   }
   machine.writeSymbol(sym.name, bytes, input.offset);
 }
@@ -137,6 +194,29 @@ export async function machineFromArgs(
   const machine = await Machine.fromElf(elfPath, options);
   for (const input of inputs) await injectInput(command, machine, input);
   return { machine, budget };
+}
+
+/**
+ * Register `--output` specs on the machine (results read at exit or at a stage start); every
+ * error names the command, the flag and the spec.
+ */
+export function addOutputs(command: string, machine: Machine, specs: readonly string[]): OutputSpec[] {
+  const names = new Set<string>();
+  return specs.map((text) => {
+    const where = `rv-zoo ${command}: --output ${text}`;
+    const spec = parseOutputSpec(text);
+    if (typeof spec === 'string') throw new RvZooError(`${where}: ${spec}`);
+    if (names.has(spec.name)) throw new RvZooError(`${where}: another --output is named '${spec.name}' (give NAME=)`);
+    names.add(spec.name);
+    try {
+      return machine.addOutput(spec);
+    } catch (err) {
+      if (!(err instanceof RvZooError)) throw err;
+      const prefix = `${machine.elf.file}: output '${text}': `;
+      const why = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+      throw new RvZooError(`${where}: ${why.replace(/^no symbol/, `${machine.elf.file} has no symbol`)}`);
+    }
+  });
 }
 
 /** `pc: word  disassembly  <symbol+off>` for --trace. */
@@ -266,6 +346,7 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const trace = values.trace !== undefined ? parseCount('run', '--trace', values.trace) : 0;
   const { machine, budget } = await machineFromArgs('run', positionals[0]!, values);
+  addOutputs('run', machine, values.output ?? []);
   const json = values.json === true;
   const quiet = values.quiet === true;
   const footprint = attachFootprint(machine);
