@@ -3,6 +3,7 @@ import { runCommand } from './run.js';
 import { sizeCommand } from './size.js';
 import { profileCommand } from './profile.js';
 import { disasmCommand } from './disasm.js';
+import { verifyCommand } from './verify.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
 
 export const USAGE = `usage: rv-zoo <command> [options]
@@ -11,6 +12,7 @@ commands:
   run ELF       boot the firmware, print its console, report stages, results and counts
   size ELF      flash / RAM footprint of an ELF (XIP-aware)
   profile ELF   instructions per function and per stage
+  verify ELF    compare the firmware's outputs with the TFLite reference on many inputs
   disasm ELF    disassemble an ELF
 
 options:
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   size: sizeCommand,
   profile: profileCommand,
   disasm: disasmCommand,
+  verify: verifyCommand,
 };
 
 /**

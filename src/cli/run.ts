@@ -171,12 +171,14 @@ async function injectInput(command: string, machine: Machine, input: InputSpec):
   machine.writeSymbol(sym.name, bytes, input.offset);
 }
 
-/** Options shared by run and profile: build the machine and inject inputs. */
-export async function machineFromArgs(
+/**
+ * The machine options of the flags shared by run, profile and verify, the budget, and a
+ * function that writes the --input files into a loaded machine. Errors name the command and flag.
+ */
+export async function machineOptionsFromArgs(
   command: string,
-  elfPath: string,
   values: MachineValues,
-): Promise<{ machine: Machine; budget: number | undefined }> {
+): Promise<{ options: MachineOptions; budget: number | undefined; inject: (machine: Machine) => Promise<void> }> {
   const options: MachineOptions = {};
   const profile = machineProfile(command, values);
   if (profile !== undefined) options.machine = profile;
@@ -191,8 +193,21 @@ export async function machineFromArgs(
   if (values.stdin !== undefined) {
     options.stdin = values.stdin === '-' ? await readStdin() : await readUserFile(values.stdin, `rv-zoo ${command}: --stdin `);
   }
+  const inject = async (machine: Machine): Promise<void> => {
+    for (const input of inputs) await injectInput(command, machine, input);
+  };
+  return { options, budget, inject };
+}
+
+/** Options shared by run and profile: build the machine and inject inputs. */
+export async function machineFromArgs(
+  command: string,
+  elfPath: string,
+  values: MachineValues,
+): Promise<{ machine: Machine; budget: number | undefined }> {
+  const { options, budget, inject } = await machineOptionsFromArgs(command, values);
   const machine = await Machine.fromElf(elfPath, options);
-  for (const input of inputs) await injectInput(command, machine, input);
+  await inject(machine);
   return { machine, budget };
 }
 
