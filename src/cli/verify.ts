@@ -110,14 +110,14 @@ export async function verifyCommand(args: string[]): Promise<number> {
 
   const json = values.json === true;
   const nameW = values.inputs.startsWith('mnist:') ? 14 : 24;
-  if (!json) output.out(`${'input'.padEnd(nameW)}  firmware  reference  max |diff|\n`);
+  const header = `${'input'.padEnd(nameW)}  firmware  reference  max |diff|\n`;
   let report: VerifyReport;
   try {
     report = await verifyFirmware(positionals[0]!, {
       model: values.model, inputs: values.inputs, inputSymbol: values['input-symbol'], output: values.output,
       result: values.result, tolerance, snapshotStage, maxInstructions: budget ?? 1e9, machine,
       prepare: inject,
-      onRow: json ? undefined : (row) => output.out(rowLine(row, nameW) + '\n'),
+      onRow: json ? undefined : (row, i) => output.out((i === 0 ? header : '') + rowLine(row, nameW) + '\n'),
     });
   } catch (err) {
     if (err instanceof RvZooError && !err.message.startsWith('rv-zoo')) throw new RvZooError(`rv-zoo verify: ${err.message}`, err.exitCode);

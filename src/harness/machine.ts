@@ -16,11 +16,12 @@ import { BUS_FAULT } from '../cpu/bus.js';
 import { disassemble } from '../cpu/disasm.js';
 import { parseElf, loadElf, type ElfImage, type ElfSymbol } from '../loader/index.js';
 import {
-  DTYPE_BYTES, LineSplitter, MAX_LINE_BYTES, ResultTensor, parseInputLine, parseResultLine, parseStageLine,
+  DTYPE_BYTES, LineSplitter, MAX_LINE_BYTES, ResultTensor, parseStageLine,
   type ConsoleLine, type DType, type InputAnnouncement, type LineSplitterState,
 } from './protocol.js';
 import { ByteLog } from './bytelog.js';
-import { ireeIndex, parseIreeLine, type IreeNumbering } from './iree-text.js';
+import type { IreeNumbering } from './iree-text.js';
+import { applyResultLine, restartIreeNumbering } from './results.js';
 import {
   decodeValues, parseOutputSpec, shapeCount, tensorBytes,
   type OutputSpec, type OutputStop, type TensorLocation, type TensorSource,
@@ -217,10 +218,6 @@ export function sizeHint(count: number, room: number, dtype: DType): string {
   return other.length ? ` (as ${other.join(' or ')} they would fit)` : '';
 }
 
-function rename(t: ResultTensor, name: string): ResultTensor {
-  return new ResultTensor(name, t.dtype, t.shape, t.values, t.source);
-}
-
 function emptySession(): SessionState {
   return {
     stages: [], results: {}, inputs: {}, protocolErrors: [], exitCode: null, lastStop: null,
@@ -329,7 +326,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       }
       const rec: StageRecord = { ...stage, start: now, startCycle: cyc, instructions: 0, cycles: 0 };
       s.stages.push(rec);
-      s.iree = { next: 0, pending: null };
+      restartIreeNumbering(s);
       this.readOutputs((at) => at.kind === 'stage' && (at.stage === stage.index || at.stage === stage.label));
       this.emit('stage', rec);
       const want = this.stageStopWanted;
@@ -339,54 +336,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       }
       return;
     }
-    if (line.startsWith('@result ') || line === '@result') {
-      const r = parseResultLine(line);
-      if (typeof r === 'string') s.protocolErrors.push(r);
-      else {
-        // an @result line owns its name: an IREE result of that name moves aside
-        const prev = s.results[r.name];
-        if (prev && prev.source === 'iree') s.results[`iree_${r.name}`] = rename(prev, `iree_${r.name}`);
-        this.addResult(r);
-      }
-      return;
-    }
-    if (line.startsWith('@input ') || line === '@input') {
-      const a = parseInputLine(line);
-      if (typeof a === 'string') s.protocolErrors.push(a);
-      else s.inputs[a.name] = a;
-      return;
-    }
-    const iree = parseIreeLine(line);
-    if (iree !== null) this.onIreeLine(iree);
-  }
-
-  /** IREE's buffer-view text: results result0, result1, ... (see iree-text.ts). */
-  private onIreeLine(line: NonNullable<ReturnType<typeof parseIreeLine>>): void {
-    const s = this.session;
-    if (line.kind === 'exec') {
-      s.iree = { next: 0, pending: null };
-      return;
-    }
-    if (line.kind === 'header') {
-      s.iree.pending = line.index;
-      return;
-    }
-    const index = ireeIndex(s.iree, line.index);
-    let name = `result${index}`;
-    if (line.kind === 'error') {
-      s.protocolErrors.push(`${name}: ${line.message}`);
-      return;
-    }
-    const t = line.tensor;
-    if (t.truncated) {
-      s.protocolErrors.push(`${name}: IREE printed ${t.values.length} of the ${shapeCount(t.shape)} values of its `
-        + `${t.shape.join('x')}x${t.elementType} buffer view and elided the rest (raise the runtime's max element count, `
-        + `or read the buffer from memory with --output / readTensor)`);
-      return;
-    }
-    const prev = s.results[name];
-    if (prev && prev.source !== 'iree') name = `iree_${name}`;
-    this.addResult(new ResultTensor(name, t.dtype, t.shape, t.values, 'iree'));
+    for (const r of applyResultLine(s, line)) this.emit('result', r);
   }
 
   private addResult(r: ResultTensor): void {

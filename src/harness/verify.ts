@@ -271,6 +271,9 @@ export async function verifyFirmware(elf: string | Uint8Array, options: VerifyOp
   const outCount = shapeCount(ref.output.shape);
 
   const m = await Machine.fromElf(elf, options.machine ?? {});
+  if (options.inputSymbol !== undefined && !m.elf.symbol(options.inputSymbol)) {
+    throw new RvZooError(`--input-symbol ${options.inputSymbol}: ${m.elf.file} has no symbol '${options.inputSymbol}'`);
+  }
   const outputName = options.output !== undefined ? m.addOutput(options.output).name : undefined;
   await options.prepare?.(m);
   const atLoad = m.snapshot();
