@@ -102,7 +102,7 @@ export function formatFootprint(fp: StaticFootprint, bd: Breakdown, by: 'compone
     out.push(table(['section', 'kind', 'size', 'vma', 'lma', 'flash', 'RAM'],
       fp.sections.map((s) => [s.name, s.kind, s.size, hex8(s.vma), hex8(s.lma), s.flash, s.ram]), 'llrrrrr'));
   } else if (by === 'component') {
-    out.push(`by component (${bd.source === 'map' ? 'linker map' : 'symbol names'}${bd.preset === 'iree' ? ', IREE rules' : ''}; text = code + rodata):`);
+    out.push(`by component (${bd.source === 'map' ? 'linker map' : 'symbol names'})${bd.preset === 'iree' ? ' with the IREE rules' : ''}; text = code + rodata:`);
     const rows: (string | number)[][] = bd.components.map((c) => [c.name, c.code + c.rodata, c.data, c.bss, c.flash, c.ram]);
     const sum = (k: 'code' | 'rodata' | 'data' | 'bss' | 'flash' | 'ram'): number => bd.components.reduce((n, c) => n + c[k], 0);
     rows.push(['total', sum('code') + sum('rodata'), sum('data'), sum('bss'), sum('flash'), sum('ram')]);

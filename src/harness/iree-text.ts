@@ -88,7 +88,7 @@ export function parseIreeLine(line: string): IreeLine | null {
     const v = parseNumber(tokens[i]!, elementType === 'i1');
     if (v === null) return fail(`value ${i} '${tokens[i]}' is not a number`);
     if (range && !(Number.isInteger(v) && v >= range[0] && v <= range[1])) return fail(`value ${i} '${tokens[i]}' is not a valid ${elementType}`);
-    if (wide && !(Number.isInteger(v) && Number.isSafeInteger(v))) return fail(`value ${i} '${tokens[i]}' is not exactly representable (64-bit integers are kept as f64 up to 2^53)`);
+    if (wide && !exactInteger(tokens[i]!, v)) return fail(`value ${i} '${tokens[i]}' is not exactly representable (64-bit integers are kept as f64, exact up to 2^53)`);
     values[i] = v;
   }
   return { kind: 'tensor', index, tensor: { elementType, dtype, shape, values, truncated } };
@@ -103,6 +103,12 @@ function parseNumber(t: string, hex: boolean): number | null {
   if (u === '-inf' || u === '-infinity') return -Infinity;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
   return Number(t);
+}
+
+/** Whether the integer written `t` is exactly the double `v`. */
+function exactInteger(t: string, v: number): boolean {
+  if (!/^[+-]?\d+$/.test(t) || !Number.isInteger(v)) return false;
+  return BigInt(t) === BigInt(v);
 }
 
 function bracketsBalanced(s: string): boolean {
