@@ -87,13 +87,16 @@ export const IREE_COMPONENTS = ['iree-vm', 'iree-hal', 'iree-base', 'emitc-modul
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** EmitC module names: M such that the ELF has both `M_create` and `M_descriptor_`. */
+/**
+ * EmitC module names: M such that the ELF has both `M_create` and `M_descriptor_`, except
+ * IREE's own native modules (iree_hal_module, ...), which are named the same way.
+ */
 export function emitcModuleNames(symbols: readonly Pick<ElfSymbol, 'name'>[]): string[] {
   const names = new Set(symbols.map((s) => s.name));
   const out: string[] = [];
   for (const n of names) {
     const m = /^(\w+)_descriptor_$/.exec(n);
-    if (m && names.has(`${m[1]}_create`)) out.push(m[1]!);
+    if (m && !m[1]!.startsWith('iree_') && names.has(`${m[1]}_create`)) out.push(m[1]!);
   }
   return out.sort();
 }
@@ -136,7 +139,7 @@ export function compileRules(specs: readonly (RuleSpec & { named?: boolean })[],
   const alternation = modules.map(esc).join('|');
   for (let i = 0; i < specs.length; i++) {
     const r = specs[i]!;
-    const at = `${where} rule ${i + 1}${typeof r?.name === 'string' ? ` (${r.name})` : ''}`;
+    const at = `${where}: rule ${i + 1}${typeof r?.name === 'string' ? ` (${r.name})` : ''}`;
     if (typeof r !== 'object' || r === null || Array.isArray(r)) return `${at}: expected an object with "name" and "symbol", "file" or "section"`;
     for (const k of Object.keys(r)) {
       if (!['name', 'symbol', 'file', 'section', 'kind', 'minSize', 'named'].includes(k)) return `${at}: unknown key "${k}" (name, symbol, file, section, kind, minSize)`;
