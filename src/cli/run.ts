@@ -156,6 +156,8 @@ async function injectInput(command: string, machine: Machine, input: InputSpec):
   const n = bytes.length, size = sym.size;
   if (input.offset !== undefined) {
     if (input.offset + n > size) throw new RvZooError(`${where}: ${n} bytes at offset ${input.offset} do not fit in symbol '${sym.name}' (${size} bytes)`);
+  } else if (!isNpy(raw) && n > size) {
+    throw new RvZooError(`${where}: ${n} bytes do not fit in symbol '${sym.name}' (${size} bytes)`);
   } else if (n !== size) {
     let hint = n < size && !isNpy(raw) ? ` (to write only part of it: --input ${sym.name}@0=${input.file})` : '';
     if (isNpy(raw) && input.dtype === null) {
