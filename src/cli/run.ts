@@ -4,6 +4,7 @@ import { machineFlag, parseCommandArgs, parseCount, parseSizeFlag, hex } from '.
 import { describeCause } from '../cpu/causes.js';
 import { attachFootprint, footprintJson, footprintLine } from '../harness/footprint.js';
 import { resizeRegion, type MachineProfile } from '../soc/profiles.js';
+import { parseIsa } from '../cpu/isa-profile.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
 import { WIDTH, ellipsize, wrap } from './layout.js';
 
@@ -25,6 +26,9 @@ options:
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
   --ram SIZE              RAM size (e.g. 512K, 64M)
   --flash SIZE            flash size (e.g. 2M)
+  --isa ISA               the hart's ISA (default rv32imac, or the machine file's "isa"), e.g.
+                          rv32imafc, rv32imafdc, rv32gc, rv32imac_zba_zbb_zbs_zicond;
+                          instructions outside it raise illegal instruction
   --translate on|off|check  block translator (default on); off interprets every instruction;
                           check compares each translated block with the interpreter (slow)
   --trace N               print the first N instructions executed (pc, disassembly) to stderr
@@ -48,6 +52,7 @@ export const MACHINE_OPTIONS = {
   machine: { type: 'string' },
   ram: { type: 'string' },
   flash: { type: 'string' },
+  isa: { type: 'string' },
   translate: { type: 'string' },
 } as const;
 
@@ -74,7 +79,7 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-type MachineValues = { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string; translate?: string };
+type MachineValues = { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string; isa?: string; translate?: string };
 
 /** The machine the flags describe, every error naming the command and the flag. */
 function machineProfile(command: string, values: MachineValues): MachineProfile | undefined {
@@ -123,6 +128,7 @@ export async function machineFromArgs(
   const options: MachineOptions = {};
   const profile = machineProfile(command, values);
   if (profile !== undefined) options.machine = profile;
+  if (values.isa !== undefined) options.isa = parseIsa(values.isa, `rv-zoo ${command}: --isa`);
   if (values.translate !== undefined) {
     const t = values.translate;
     if (t !== 'on' && t !== 'off' && t !== 'check') throw new RvZooError(`rv-zoo ${command}: --translate takes on, off or check, got '${t}'`);

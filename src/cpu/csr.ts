@@ -16,8 +16,12 @@ export const MSTATUS_MPIE = 1 << 7;
 export const MSTATUS_MPP = 3 << 11;
 export const MSTATUS_MPRV = 1 << 17;
 export const MSTATUS_TW = 1 << 21;
+/** FP state: 0 Off (FP instructions and CSRs are illegal), 1 Initial, 2 Clean, 3 Dirty. */
+export const MSTATUS_FS = 3 << 13;
+/** Read-only summary: FS (or XS) is Dirty. */
+export const MSTATUS_SD = 1 << 31;
 
-/** misa: MXL=1 (RV32), extensions A, C, I, M, U. */
+/** misa of the default ISA rv32imac: MXL=1 (RV32), extensions A, C, I, M, U (see isa-profile.ts). */
 export const MISA_VALUE = 0x40101105;
 
 /** Names for the disassembler (every CSR GNU objdump knows by name that we may print). */

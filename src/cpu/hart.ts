@@ -1,5 +1,7 @@
 /**
- * One RV32IMAC hart with machine and user mode (Zicsr, Zifencei), as described in CONTRACTS.md.
+ * One RV32 hart with machine and user mode (Zicsr, Zifencei), as described in CONTRACTS.md; its
+ * ISA (HartOptions.isa) is rv32imac by default and may add F, D (src/cpu/fpu.ts), Zba, Zbb,
+ * Zbs and Zicond, or leave out M, A or C.
  *
  * Execution model
  * ---------------
@@ -29,15 +31,17 @@
  * raise an exception neither retire nor cost cycles.
  */
 import { BUS_FAULT, type Bus } from './bus.js';
-import { Op } from './isa.js';
+import { EXT, Op } from './isa.js';
 import { decode16, decode32, newDecoded, type Decoded } from './decode.js';
+import { Fpu, type FpuSnapshot } from './fpu.js';
+import { resolveIsa, type IsaProfile } from './isa-profile.js';
 import { CODE_GRANULE_SHIFT, DECODE_PAGES, guestMemoryOf, STATE, type GuestMemory } from './guest-memory.js';
 import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.js';
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NONE, type CodegenConfig } from './wasm/codegen.js';
 import type { DispatcherConfig } from './wasm/dispatcher.js';
 import { WasmTier } from './wasm/tier.js';
 import {
-  MISA_VALUE, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_TW,
+  MSTATUS_FS, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_SD, MSTATUS_TW,
 } from './csr.js';
 
 export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop';
@@ -72,6 +76,12 @@ export interface HartOptions {
    * registers, pc, instret, cycles, trap CSRs or memory writes (a test mode; slow).
    */
   translate?: 'off' | 'on' | 'check';
+  /**
+   * The ISA the hart implements (src/cpu/isa-profile.ts): an ISA string such as 'rv32imafdc' or
+   * 'rv32imac_zba_zbb_zbs_zicond', or a parsed profile. Default rv32imac. Instructions of other
+   * extensions raise illegal instruction; misa shows the single-letter extensions.
+   */
+  isa?: string | IsaProfile;
 }
 
 /** Entries of a region start before it is compiled. */
@@ -114,6 +124,8 @@ export interface HartSnapshot {
   lastExcInstret: number;
   minstretOffset: number;
   mcycleOffset: number;
+  /** f registers, frm and fflags. */
+  fp: FpuSnapshot;
 }
 
 interface Win {
@@ -147,6 +159,8 @@ for (let i = 0; i < 4; i++) CSR_IMPL[0x3a0 + i] = 1;
 // they read as zero (as on QEMU) and writes are ignored.
 for (let i = 3; i < 32; i++) for (const b of [0xb00, 0xb80, 0x320, 0xc00, 0xc80]) CSR_IMPL[b + i] = 1;
 for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
+// fflags, frm, fcsr: only with F (see csrExists)
+for (let i = 1; i <= 3; i++) CSR_IMPL[i] = 1;
 
 export class Hart {
   /**
@@ -193,6 +207,12 @@ export class Hart {
   private readonly pmpcfg = new Int32Array(4);
   private readonly pmpaddr = new Int32Array(16);
   private readonly hartId: number;
+  /** The ISA (decoder extension bits, misa). */
+  readonly isa: IsaProfile;
+  /** F is implemented: mstatus.FS is writable and the FP CSRs exist. */
+  private readonly hasF: boolean;
+  /** f registers and fcsr (used only when the ISA has F). */
+  readonly fpu = new Fpu();
 
   /** LR reservation address, or -1. */
   private resv = -1;
@@ -255,6 +275,8 @@ export class Hart {
 
   constructor(private readonly bus: Bus, options: HartOptions = {}) {
     this.hartId = options.hartId ?? 0;
+    this.isa = resolveIsa(options.isa);
+    this.hasF = (this.isa.exts & EXT.F) !== 0;
     this.misalignedTraps = options.misaligned === 'trap';
     const cm = options.cycleModel ?? {};
     this.cmLoad = cm.load ?? 0;
@@ -358,6 +380,7 @@ export class Hart {
     this.mcounteren = 0;
     this.pmpcfg.fill(0);
     this.pmpaddr.fill(0);
+    this.fpu.reset();
     this.resv = -1;
     this.lastExcInstret = -1;
     this.lastTrap = null;
@@ -939,6 +962,218 @@ export class Hart {
             break;
           }
 
+          // ---- F and D (the arithmetic is in src/cpu/fpu.ts; mstatus.FS = Off makes them illegal)
+          case 71 /* FLW */: case 97 /* FLD */: {
+            if ((this.mstatus & MSTATUS_FS) === 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            const dbl = (w & 255) === 97 /* FLD */;
+            let lo: number, hi = -1, o = (a - rb) >>> 0;
+            if ((a & (dbl ? 7 : 3)) === 0 && o < rsz) {
+              lo = r32[o >>> 2]!; if (dbl) hi = r32[(o >>> 2) + 1]!;
+            } else if ((a & (dbl ? 7 : 3)) === 0 && (o = (a - fb) >>> 0) < fsz) {
+              lo = f32[o >>> 2]!; if (dbl) hi = f32[(o >>> 2) + 1]!;
+            } else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              lo = this.fpLoad(a >>> 0, dbl ? 8 : 4);
+              if (this.fault !== 0) { tc = this.fault; tv = a; break trap; }
+              if (dbl) hi = this.fpHi;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            this.fpu.setDoubleBits((w >>> 11) & 31, lo, hi);
+            this.mstatus |= MSTATUS_FS;
+            cd += cmL;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 72 /* FSW */: case 98 /* FSD */: {
+            if ((this.mstatus & MSTATUS_FS) === 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            const dbl = (w & 255) === 98 /* FSD */;
+            const fr = (w >>> 22) & 31, o = (a - rb) >>> 0;
+            if ((a & (dbl ? 7 : 3)) === 0 && o < rsz) {
+              r32[o >>> 2] = this.fpu.lo(fr); if (dbl) r32[(o >>> 2) + 1] = this.fpu.hi(fr);
+              rdirty[o >>> 12] = 1;
+              if (rcode[o >>> 6] !== 0) this.invalidateRange(a >>> 0, dbl ? 8 : 4);
+            } else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              if (!this.fpStore(a >>> 0, dbl ? 8 : 4, this.fpu.lo(fr), this.fpu.hi(fr))) { tc = this.fault; tv = a; break trap; }
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmS;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 73 /* FMADD_S */: case 74 /* FMSUB_S */: case 75 /* FNMSUB_S */: case 76 /* FNMADD_S */:
+          case 77 /* FADD_S */: case 78 /* FSUB_S */: case 79 /* FMUL_S */: case 80 /* FDIV_S */:
+          case 81 /* FSQRT_S */: case 82 /* FSGNJ_S */: case 83 /* FSGNJN_S */: case 84 /* FSGNJX_S */:
+          case 85 /* FMIN_S */: case 86 /* FMAX_S */: case 87 /* FCVT_W_S */: case 88 /* FCVT_WU_S */:
+          case 89 /* FMV_X_W */: case 90 /* FEQ_S */: case 91 /* FLT_S */: case 92 /* FLE_S */:
+          case 93 /* FCLASS_S */: case 94 /* FCVT_S_W */: case 95 /* FCVT_S_WU */: case 96 /* FMV_W_X */:
+          case 99 /* FMADD_D */: case 100 /* FMSUB_D */: case 101 /* FNMSUB_D */: case 102 /* FNMADD_D */:
+          case 103 /* FADD_D */: case 104 /* FSUB_D */: case 105 /* FMUL_D */: case 106 /* FDIV_D */:
+          case 107 /* FSQRT_D */: case 108 /* FSGNJ_D */: case 109 /* FSGNJN_D */: case 110 /* FSGNJX_D */:
+          case 111 /* FMIN_D */: case 112 /* FMAX_D */: case 113 /* FCVT_S_D */: case 114 /* FCVT_D_S */:
+          case 115 /* FEQ_D */: case 116 /* FLT_D */: case 117 /* FLE_D */: case 118 /* FCLASS_D */:
+          case 119 /* FCVT_W_D */: case 120 /* FCVT_WU_D */: case 121 /* FCVT_D_W */: case 122 /* FCVT_D_WU */: {
+            if ((this.mstatus & MSTATUS_FS) === 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            const r = this.fpu.exec(w & 255, (w >>> 11) & 63, (w >>> 17) & 31, (w >>> 22) & 31, D[di + 1]!, x);
+            if (r < 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; } // reserved rounding mode in frm
+            if (r > 0) this.mstatus |= MSTATUS_FS;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+
+          // ---- Zba, Zbb, Zbs, Zicond
+          case 123 /* SH1ADD */:
+            x[(w >>> 11) & 63] = ((x[(w >>> 17) & 31]! << 1) + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 124 /* SH2ADD */:
+            x[(w >>> 11) & 63] = ((x[(w >>> 17) & 31]! << 2) + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 125 /* SH3ADD */:
+            x[(w >>> 11) & 63] = ((x[(w >>> 17) & 31]! << 3) + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 126 /* ANDN */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & ~x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 127 /* ORN */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | ~x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 128 /* XNOR */:
+            x[(w >>> 11) & 63] = ~(x[(w >>> 17) & 31]! ^ x[(w >>> 22) & 31]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 129 /* CLZ */:
+            x[(w >>> 11) & 63] = Math.clz32(x[(w >>> 17) & 31]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 130 /* CTZ */: {
+            const a = x[(w >>> 17) & 31]!;
+            x[(w >>> 11) & 63] = a === 0 ? 32 : 31 - Math.clz32(a & -a);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 131 /* CPOP */: {
+            let a = x[(w >>> 17) & 31]!;
+            a = a - ((a >>> 1) & 0x55555555);
+            a = (a & 0x33333333) + ((a >>> 2) & 0x33333333);
+            x[(w >>> 11) & 63] = Math.imul((a + (a >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 132 /* MAX */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = a > b ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 133 /* MAXU */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = (a >>> 0) > (b >>> 0) ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 134 /* MIN */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = a < b ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 135 /* MINU */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = (a >>> 0) < (b >>> 0) ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 136 /* SEXT_B */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! << 24) >> 24;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 137 /* SEXT_H */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! << 16) >> 16;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 138 /* ZEXT_H */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & 0xffff;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 139 /* ROL */: {
+            const a = x[(w >>> 17) & 31]!, k = x[(w >>> 22) & 31]! & 31;
+            x[(w >>> 11) & 63] = (a << k) | (a >>> ((32 - k) & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 140 /* ROR */: {
+            const a = x[(w >>> 17) & 31]!, k = x[(w >>> 22) & 31]! & 31;
+            x[(w >>> 11) & 63] = (a >>> k) | (a << ((32 - k) & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 141 /* RORI */: {
+            const a = x[(w >>> 17) & 31]!, k = D[di + 1]! & 31;
+            x[(w >>> 11) & 63] = (a >>> k) | (a << ((32 - k) & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 142 /* ORC_B */: {
+            const a = x[(w >>> 17) & 31]!;
+            x[(w >>> 11) & 63] = ((a & 0xff) !== 0 ? 0xff : 0) | ((a & 0xff00) !== 0 ? 0xff00 : 0) |
+              ((a & 0xff0000) !== 0 ? 0xff0000 : 0) | ((a & -0x1000000) !== 0 ? -0x1000000 : 0);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 143 /* REV8 */: {
+            const a = x[(w >>> 17) & 31]!;
+            x[(w >>> 11) & 63] = (a << 24) | ((a & 0xff00) << 8) | ((a >>> 8) & 0xff00) | (a >>> 24);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 144 /* BCLR */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & ~(1 << (x[(w >>> 22) & 31]! & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 145 /* BCLRI */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & ~(1 << D[di + 1]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 146 /* BEXT */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! >>> (x[(w >>> 22) & 31]! & 31)) & 1;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 147 /* BEXTI */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! >>> D[di + 1]!) & 1;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 148 /* BINV */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ (1 << (x[(w >>> 22) & 31]! & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 149 /* BINVI */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ (1 << D[di + 1]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 150 /* BSET */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | (1 << (x[(w >>> 22) & 31]! & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 151 /* BSETI */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | (1 << D[di + 1]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 152 /* CZERO_EQZ */:
+            x[(w >>> 11) & 63] = x[(w >>> 22) & 31]! === 0 ? 0 : x[(w >>> 17) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 153 /* CZERO_NEZ */:
+            x[(w >>> 11) & 63] = x[(w >>> 22) & 31]! !== 0 ? 0 : x[(w >>> 17) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+
           case 70 /* FETCH_FAULT */:
             tc = 1;
             tv = D[di + 1]!;
@@ -1030,6 +1265,42 @@ export class Hart {
     this.busCalls++;
     if (!this.bus.store(a, width, v)) return false;
     if (w !== null) this.invalidateRange(a, width);
+    return true;
+  }
+
+  /** High word of the last 8-byte fpLoad. */
+  private fpHi = 0;
+
+  /**
+   * flw/fld outside the fast path (misaligned, flash/RAM windows not hot, MMIO): returns the low
+   * word (the high one in fpHi); sets this.fault to 4 (misaligned, when those trap) or 5.
+   */
+  private fpLoad(a: number, width: 4 | 8): number {
+    this.fault = 0;
+    if (this.misalignedTraps && (a & (width - 1)) !== 0) { this.fault = 4; return 0; }
+    const lo = (a & 3) === 0 ? this.loadSlow(a, 4) : this.loadMisaligned(a, 4);
+    if (this.fault !== 0 || width === 4) return lo;
+    const b = (a + 4) >>> 0;
+    this.fpHi = (b & 3) === 0 ? this.loadSlow(b, 4) : this.loadMisaligned(b, 4);
+    return lo;
+  }
+
+  /**
+   * fsw/fsd outside the fast path; false with this.fault = 6 (misaligned, when those trap) or 7.
+   * An fsd whose second word faults after the first was stored to a device (MMIO) keeps the first.
+   */
+  private fpStore(a: number, width: 4 | 8, lo: number, hi: number): boolean {
+    this.fault = 0;
+    if (this.misalignedTraps && (a & (width - 1)) !== 0) { this.fault = 6; return false; }
+    const b = (a + 4) >>> 0;
+    if (width === 8) {
+      // Both halves in memory windows: check that they are writable before writing either.
+      const w1 = this.findWin(a), w2 = this.findWin((a + 7) >>> 0);
+      if ((w1 !== null && !w1.writable) || (w2 !== null && !w2.writable)) { this.fault = 7; return false; }
+    }
+    const ok = (a & 3) === 0 ? this.storeSlow(a, 4, lo) : this.storeMisaligned(a, 4, lo);
+    if (!ok || width === 4) { if (!ok) this.fault = 7; return ok; }
+    if (!((b & 3) === 0 ? this.storeSlow(b, 4, hi) : this.storeMisaligned(b, 4, hi))) { this.fault = 7; return false; }
     return true;
   }
 
@@ -1129,14 +1400,14 @@ export class Hart {
         packed = Op.FETCH_FAULT | (4 << 8) | (32 << 11);
         imm = a2 | 0;
       } else {
-        decode32(lo | (hi << 16), d);
+        decode32(lo | (hi << 16), d, this.isa.exts);
         packed = d.op | (4 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
         imm = d.imm;
       }
       // The slot depends on the second parcel's granule too: stores there must find it.
       this.markCode(a2);
     } else {
-      decode16(lo, d);
+      decode16(lo, d, this.isa.exts);
       packed = d.op | (2 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
       imm = d.imm;
     }
@@ -1522,7 +1793,8 @@ export class Hart {
    * instruction does not also count (the caller's retire increment is compensated here).
    */
   private csrInsn(kind: number, csr: number, rd: number, src: number, write: boolean): boolean {
-    if (CSR_IMPL[csr] !== 1) return false;
+    if (!this.csrExists(csr)) return false;
+    if (csr <= 3 && (this.mstatus & MSTATUS_FS) === 0) return false; // FP CSRs with FS = Off
     if (((csr >>> 8) & 3) > this.priv) return false;
     if (this.priv === 0 && (csr & 0xf60) === 0xc00 && (this.mcounteren & (1 << (csr & 31))) === 0) return false;
     if (write && (csr >>> 10) === 3) return false;
@@ -1530,15 +1802,24 @@ export class Hart {
     if (write) {
       const v = kind === 0 ? src : kind === 1 ? old | src : old & ~src;
       this.csrWrite(csr, v, true);
+      if (csr <= 3) this.mstatus |= MSTATUS_FS; // writing fcsr makes the FP state Dirty
     }
     this.regs[rd] = old;
     return true;
   }
 
+  /** The CSR is implemented in this hart's ISA. */
+  private csrExists(csr: number): boolean {
+    return CSR_IMPL[csr] === 1 && (csr > 3 || this.hasF);
+  }
+
   private csrRead(c: number): number {
     switch (c) {
-      case 0x300: return this.mstatus;
-      case 0x301: return MISA_VALUE;
+      case 0x300: return (this.mstatus & MSTATUS_FS) === MSTATUS_FS ? this.mstatus | MSTATUS_SD : this.mstatus;
+      case 0x301: return this.isa.misa;
+      case 0x001: return this.fpu.fflags;
+      case 0x002: return this.fpu.frm;
+      case 0x003: return (this.fpu.frm << 5) | this.fpu.fflags;
       case 0x304: return this.mie;
       case 0x305: return this.mtvec;
       case 0x306: return this.mcounteren;
@@ -1567,10 +1848,14 @@ export class Hart {
     switch (c) {
       case 0x300: {
         const mpp = (v >>> 11) & 3;
-        this.mstatus = (v & (MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPRV | MSTATUS_TW)) | (mpp === 3 ? MSTATUS_MPP : 0);
+        this.mstatus = (v & (MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPRV | MSTATUS_TW | (this.hasF ? MSTATUS_FS : 0))) |
+          (mpp === 3 ? MSTATUS_MPP : 0);
         this.attn = 1;
         return;
       }
+      case 0x001: this.fpu.fflags = v & 31; return;
+      case 0x002: this.fpu.frm = v & 7; return;
+      case 0x003: this.fpu.fflags = v & 31; this.fpu.frm = (v >>> 5) & 7; return;
       case 0x304: this.mie = v & MIP_MASK; this.attn = 1; return;
       case 0x305: this.mtvec = (v & 3) >= 2 ? v & ~3 : v | 0; return;
       case 0x306: this.mcounteren = v & 7; return;
@@ -1602,13 +1887,13 @@ export class Hart {
 
   /** Raw CSR read without privilege checks (unsigned). Throws for CSRs that do not exist. */
   readCsr(csr: number): number {
-    if (CSR_IMPL[csr & 0xfff] !== 1) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
+    if (!this.csrExists(csr & 0xfff)) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
     return this.csrRead(csr & 0xfff) >>> 0;
   }
 
   /** Raw CSR write without privilege checks (read-only CSRs ignore it). */
   writeCsr(csr: number, value: number): void {
-    if (CSR_IMPL[csr & 0xfff] !== 1) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
+    if (!this.csrExists(csr & 0xfff)) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
     this.csrWrite(csr & 0xfff, value | 0, false);
   }
 
@@ -1623,6 +1908,7 @@ export class Hart {
       reservation: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null,
       lastExcInstret: this.lastExcInstret,
       minstretOffset: this.minstretOffset, mcycleOffset: this.mcycleOffset,
+      fp: this.fpu.snapshot(),
     };
   }
 
@@ -1650,6 +1936,7 @@ export class Hart {
     this.resv = s.reservation;
     this.lastTrap = s.lastTrap ? { ...s.lastTrap } : null;
     this.lastExcInstret = s.lastExcInstret;
+    this.fpu.restore(s.fp);
     this.attn = 1;
     if (!keepCode) this.flushDecodeCache();
   }

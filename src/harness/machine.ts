@@ -20,6 +20,7 @@ import {
   type ConsoleLine, type InputAnnouncement, type LineSplitterState, type ResultTensor,
 } from './protocol.js';
 import { ByteLog } from './bytelog.js';
+import type { IsaProfile } from '../cpu/isa-profile.js';
 
 export interface MachineOptions {
   /** 'virt' (default, QEMU's map), 'mcu', the path of a JSON machine description, or a parsed one. */
@@ -42,6 +43,12 @@ export interface MachineOptions {
    * first difference (slow; for debugging the emulator).
    */
   translate?: 'off' | 'on' | 'check';
+  /**
+   * The hart's ISA: an ISA string ('rv32imafc', 'rv32imafdc', 'rv32gc',
+   * 'rv32imac_zba_zbb_zbs_zicond', ...) or a parsed profile; default the machine's own (a JSON
+   * machine's "isa"), else rv32imac. Instructions outside it raise illegal instruction.
+   */
+  isa?: string | IsaProfile;
   /**
    * Longest console line parsed for the protocol (default MAX_LINE_BYTES, 8 MiB). A longer
    * line stays whole in the console, is cut to this length for the `line` event and is not
@@ -259,6 +266,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       instructionsPerTick: options.instructionsPerTick,
       cycleModel: options.cycleModel,
       translate: options.translate,
+      isa: options.isa,
       stdin: typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin,
       onConsole: (chunk) => machine!.onConsole(chunk),
     };

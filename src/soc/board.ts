@@ -1,4 +1,5 @@
 import { Hart, type CycleModel } from '../cpu/hart.js';
+import { resolveIsa, type IsaProfile } from '../cpu/isa-profile.js';
 import { GuestMemory } from '../cpu/guest-memory.js';
 import { describeCause } from '../cpu/causes.js';
 import { RvZooError } from '../errors.js';
@@ -30,6 +31,8 @@ export interface BoardOptions {
   sliceInstructions?: number;
   /** Hart block translator mode (HartOptions.translate). */
   translate?: 'off' | 'on' | 'check';
+  /** The hart's ISA (HartOptions.isa); default the profile's `isa`, else rv32imac. */
+  isa?: string | IsaProfile;
 }
 
 export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock';
@@ -173,7 +176,8 @@ export class Board {
       }
     }
     this.bus = new SystemBus(this.memories.slice(), devices);
-    this.hart = new Hart(this.bus, { ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}) });
+    const isa = resolveIsa(options.isa ?? profile.isa, options.isa !== undefined ? 'isa' : `machine ${profile.name}: isa`);
+    this.hart = new Hart(this.bus, { isa, ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}) });
     this.bus.onCodeWrite = (addr, len) => this.hart.invalidate(addr, len);
     this.semihosting = new Semihost({
       bus: this.bus,
