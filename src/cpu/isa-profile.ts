@@ -25,60 +25,75 @@ export interface IsaProfile {
 
 export const DEFAULT_ISA = 'rv32imac';
 
-const LETTERS: Record<string, number> = { m: EXT.M, a: EXT.A, f: EXT.F, d: EXT.D, c: EXT.C };
-const MULTI: Record<string, number> = { zicsr: 0, zifencei: 0, zba: EXT.Zba, zbb: EXT.Zbb, zbs: EXT.Zbs, zicond: EXT.Zicond };
+/** Extensions rv-zoo implements by name, with their decoder bits (0: always there). */
+const KNOWN: Record<string, number> = {
+  m: EXT.M, a: EXT.A, f: EXT.F, d: EXT.D, c: EXT.C,
+  zicsr: 0, zifencei: 0, zba: EXT.Zba, zbb: EXT.Zbb, zbs: EXT.Zbs, zicond: EXT.Zicond,
+};
+const SHORTHANDS: Record<string, string[]> = { g: ['m', 'a', 'f', 'd', 'zicsr', 'zifencei'], b: ['zba', 'zbb', 'zbs'] };
 const SUPPORTED = 'rv32i or rv32g, then any of m a f d c b, then _zba _zbb _zbs _zicond (_zicsr, _zifencei accepted)';
 
-/** misa bit of a letter. */
-const misaBit = (letter: string): number => 1 << (letter.charCodeAt(0) - 97);
+/**
+ * The extension names of an ISA string after "rv32": the base letter first, then single
+ * letters and multi-letter names, version numbers (2p1) dropped, shorthands kept. Throws a
+ * message (no prefix) when the text is not an ISA string at all.
+ */
+function extensionNames(s: string): string[] {
+  if (!s.startsWith('rv32')) throw new Error(s.startsWith('rv64') ? 'rv-zoo emulates RV32 harts only' : 'an ISA string starts with rv32');
+  const names: string[] = [];
+  s.slice(4).split('_').forEach((token, i) => {
+    if (i === 0 && token === '') return; // no base: the caller says so
+    const name = token.replace(/\d+(p\d+)?/g, '');
+    if (name === '') throw new Error(token === '' ? 'an empty extension name' : `malformed extension '${token}'`);
+    if (i === 0 || name.length === 1) names.push(...name); // base + single letters
+    else names.push(name);
+  });
+  return names;
+}
 
 /** Parse an ISA string; `what` names the setting in errors (e.g. "--isa"). */
 export function parseIsa(text: string, what = 'isa'): IsaProfile {
   const bad = (why: string): never => { throw new RvZooError(`${what}: ${why} in ${JSON.stringify(text)} (expected ${SUPPORTED})`); };
-  const s = text.trim().toLowerCase();
-  if (!s.startsWith('rv32')) return bad(s.startsWith('rv64') ? 'rv-zoo emulates RV32 harts only' : 'an ISA string starts with rv32');
-  const tokens = s.slice(4).split('_');
-  let exts = 0;
-  const seen = new Set<string>();
-  const add = (name: string, bits: number): void => {
-    if (seen.has(name)) bad(`'${name}' appears twice`);
-    seen.add(name);
-    exts |= bits;
-  };
-  // The first token is the base and the single-letter extensions, each with an optional version (2p1).
-  const first = tokens[0]!;
-  const base = first[0];
+  let names: string[];
+  try { names = extensionNames(text.trim().toLowerCase()); } catch (e) { return bad((e as Error).message); }
+  const base = names.shift();
   if (base === 'e') return bad('RV32E is not supported');
   if (base !== 'i' && base !== 'g') return bad('the base must be i or g');
-  const letters = first.replace(/\d+(p\d+)?/g, '');
-  if (/\d/.test(letters) || letters.length === 0) return bad('malformed version number');
-  const single = (ch: string): void => {
-    if (ch === 'g') { for (const l of 'mafd') add(l, LETTERS[l]!); return; }
-    if (ch === 'b') { for (const z of ['zba', 'zbb', 'zbs']) add(z, MULTI[z]!); return; }
-    const bits = LETTERS[ch];
-    if (bits === undefined) bad(`extension '${ch}' is not implemented`);
-    add(ch, bits!);
-  };
-  for (const ch of letters.slice(1)) single(ch);
-  if (base === 'g') single('g');
-  for (const t of tokens.slice(1)) {
-    const name = t.replace(/\d+(p\d+)?$/, '');
-    if (name.length === 1) { single(name); continue; }
-    const bits = MULTI[name];
-    if (bits === undefined) return bad(name === '' ? 'an empty extension name' : `extension '${name}' is not implemented`);
-    add(name, bits);
+  if (base === 'g') names.unshift('g');
+  let exts = 0;
+  const seen = new Set<string>();
+  for (const n of names.flatMap((x) => SHORTHANDS[x] ?? [x])) {
+    const bits = KNOWN[n];
+    if (bits === undefined) return bad(`extension '${n}' is not implemented`);
+    if (seen.has(n) && bits !== 0) return bad(`'${n}' appears twice`);
+    seen.add(n);
+    exts |= bits;
   }
   if ((exts & EXT.D) !== 0 && (exts & EXT.F) === 0) return bad("'d' needs 'f'");
   let name = 'rv32i', misa = 0x40000000 | misaBit('i') | misaBit('u');
   for (const l of 'mafdc') {
-    if ((exts & LETTERS[l]!) !== 0) { name += l; misa |= misaBit(l); }
+    if ((exts & KNOWN[l]!) !== 0) { name += l; misa |= misaBit(l); }
   }
-  for (const z of ['zba', 'zbb', 'zbs', 'zicond']) if ((exts & MULTI[z]!) !== 0) name += '_' + z;
+  for (const z of ['zba', 'zbb', 'zbs', 'zicond']) if ((exts & KNOWN[z]!) !== 0) name += '_' + z;
   return { name, exts, misa: misa | 0 };
 }
+
+/** misa bit of a letter. */
+function misaBit(letter: string): number { return 1 << (letter.charCodeAt(0) - 97); }
 
 /** The profile of an ISA option: a string to parse, a parsed profile, or undefined (rv32imac). */
 export function resolveIsa(isa: string | IsaProfile | undefined, what = 'isa'): IsaProfile {
   if (isa === undefined) return parseIsa(DEFAULT_ISA, what);
   return typeof isa === 'string' ? parseIsa(isa, what) : isa;
+}
+
+/**
+ * Extensions (by name) that the ISA string `builtFor` (e.g. an ELF's Tag_RISCV_arch) uses and
+ * the hart does not implement; extensions rv-zoo does not know are ignored.
+ */
+export function missingExtensions(builtFor: string, hart: IsaProfile): string[] {
+  let names: string[];
+  try { names = extensionNames(builtFor.trim().toLowerCase()); } catch { return []; }
+  return [...new Set(names.flatMap((x) => SHORTHANDS[x] ?? [x]))]
+    .filter((n) => KNOWN[n] !== undefined && (KNOWN[n]! & ~hart.exts) !== 0);
 }

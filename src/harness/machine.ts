@@ -20,7 +20,8 @@ import {
   type ConsoleLine, type InputAnnouncement, type LineSplitterState, type ResultTensor,
 } from './protocol.js';
 import { ByteLog } from './bytelog.js';
-import type { IsaProfile } from '../cpu/isa-profile.js';
+import { missingExtensions, type IsaProfile } from '../cpu/isa-profile.js';
+import { riscvArch } from '../loader/attributes.js';
 
 export interface MachineOptions {
   /** 'virt' (default, QEMU's map), 'mcu', the path of a JSON machine description, or a parsed one. */
@@ -272,6 +273,12 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     };
     const board = new Board(boardOptions);
     const warnings = loadElf(elf, board);
+    const builtFor = riscvArch(bytes, elf);
+    const missing = builtFor === undefined ? [] : missingExtensions(builtFor, board.hart.isa);
+    if (missing.length > 0) {
+      warnings.push(`${file} was built for ${builtFor} (.riscv.attributes), but the hart implements ${board.hart.isa.name}: ` +
+        `its ${missing.map((n) => n.length === 1 ? n.toUpperCase() : n[0]!.toUpperCase() + n.slice(1)).join(', ')} instructions will raise illegal instruction (choose the ISA with --isa, MachineOptions.isa or the machine file's "isa")`);
+    }
     machine = new Machine(elf, board, options, warnings);
     return machine;
   }
