@@ -24,6 +24,9 @@ VARIANTS = {
     '_zb': ('ram', 'rv32imac_zba_zbb_zbs'),
 }
 
+# tests that run longer than the usual 20 M instructions (fpvec: ~25 M (F) / ~56 M (D))
+BUDGETS = {'fpvec': 100_000_000}
+
 
 def rel(p):
     return os.path.relpath(p, FW)
@@ -88,7 +91,7 @@ def main():
             'stdinText': open(stdin).read() if os.path.exists(stdin) else None,
             'semihosting': semihost,
             'exits': exits,
-            'maxInstructions': 20_000_000 if kind in ('app', 'test') else 1_000_000_000,
+            'maxInstructions': BUDGETS.get(base, 20_000_000 if kind in ('app', 'test') else 1_000_000_000),
         }
         if build:
             entry.update(build)
