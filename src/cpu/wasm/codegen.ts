@@ -15,7 +15,7 @@
  * invalidation behave exactly as in the interpreter.
  */
 import { Op } from '../isa.js';
-import { STATE } from '../guest-memory.js';
+import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
 import { Code, VOID, I32, W } from './encoder.js';
 import { isBranch, type Edge, type Region, type TInsn } from './region.js';
 import { accessGroups, accessWidth, type AccessGroup } from './access-groups.js';
@@ -89,6 +89,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   c.get(IR).i32(n).op(W.i32_add).get(LIM).op(W.i32_gt_s);
   c.op(W.if_).byte(VOID);
   exitCode(EXIT_NOFIT);
+  c.i32(0).i32(r.entry).mem(W.i32_store, 2, STATE.PC); // (when entered from another region)
   c.get(IR).op(W.return_);
   c.op(W.end);
   for (const x of [...used].sort((a, b) => a - b)) c.i32(0).mem(W.i32_load, 2, STATE.REGS + 4 * x).set(reg(x));
@@ -109,9 +110,16 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   while (stack.length > 0) { stack.pop(); close(); }
   close(); // exit
 
-  // Every way out stored its dirty registers already: only pc (and cycles) are left.
+  // Every way out stored its dirty registers already: only pc (and cycles) are left. Then go
+  // straight on to the region that starts at the next pc, if there is one (a tail call: what
+  // the dispatcher would do, without returning to it).
   c.i32(0).get(NPC).mem(W.i32_store, 2, STATE.PC);
   if (cycles) c.i32(0).i32(0).mem(W.i32_load, 2, STATE.CD).get(CD).op(W.i32_add).mem(W.i32_store, 2, STATE.CD);
+  c.get(NPC).i32(1).op(W.i32_shr_u).get(NPC).i32(17).op(W.i32_shr_u).op(W.i32_xor).i32(HASH_ENTRIES - 1).op(W.i32_and).i32(3).op(W.i32_shl).tee(O);
+  c.mem(W.i32_load, 2, HASH_BASE).get(NPC).op(W.i32_eq);
+  c.op(W.if_).byte(VOID);
+  c.get(IR).get(LIM).get(O).mem(W.i32_load, 2, HASH_BASE + 4).op(W.return_call_indirect).u32(0).u32(0);
+  c.op(W.end);
   c.get(IR);
   return { body: c, locals: FIXED_LOCALS + slots };
 
@@ -204,7 +212,9 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
     dirty = d;
     addIr(k); addCd(cAcc);
     exitCode(EXIT_INTERP);
-    exitTo(i.pc);
+    c.i32(0).i32(i.pc).mem(W.i32_store, 2, STATE.PC);
+    if (cycles) c.i32(0).i32(0).mem(W.i32_load, 2, STATE.CD).get(CD).op(W.i32_add).mem(W.i32_store, 2, STATE.CD);
+    c.get(IR).op(W.return_);
   }
 
   /**
