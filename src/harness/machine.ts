@@ -37,11 +37,14 @@ export interface MachineOptions {
   /** Name used in messages when the ELF is given as bytes. */
   file?: string;
   /**
-   * Block translator: 'on' (default) compiles hot code to JavaScript; 'off' interprets every
-   * instruction; 'check' runs each translated block against the interpreter and throws on the
-   * first difference (slow; for debugging the emulator).
+   * Translation tier: 'on' (default) runs code in a WebAssembly interpreter and compiles hot
+   * regions to WebAssembly; 'off' interprets every instruction in JavaScript; 'check' runs each
+   * compiled region and each interpreted block against the JavaScript interpreter and throws on
+   * the first difference (slow; for debugging the emulator).
    */
   translate?: 'off' | 'on' | 'check';
+  /** Block starts in the tier's interpreter before a region is compiled (default 2000). */
+  hotThreshold?: number;
   /**
    * Longest console line parsed for the protocol (default MAX_LINE_BYTES, 8 MiB). A longer
    * line stays whole in the console, is cut to this length for the `line` event and is not
@@ -259,6 +262,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       instructionsPerTick: options.instructionsPerTick,
       cycleModel: options.cycleModel,
       translate: options.translate,
+      hotThreshold: options.hotThreshold,
       stdin: typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin,
       onConsole: (chunk) => machine!.onConsole(chunk),
     };
