@@ -35,8 +35,8 @@ export interface DispatcherConfig {
 }
 
 // Locals of the interpreter functions (param 0 = lim).
-const LIM = 0, IR = 1, PC = 2, BASE = 3, W_ = 4, IMM = 5, A = 6, B = 7, T = 8, O = 9, CD = 10, RD = 11, SKIP = 12, OLD = 13;
-const NLOCALS = 13;
+const LIM = 0, IR = 1, PC = 2, BASE = 3, W_ = 4, IMM = 5, A = 6, B = 7, T = 8, O = 9, CD = 10, RD = 11, SKIP = 12, OLD = 13, PAGE = 14;
+const NLOCALS = 14;
 
 /** The dispatcher module: exports `run(lim)` (interpreter and regions) and `step(lim)` (one basic block, interpreter only). */
 export function dispatcherModule(cfg: DispatcherConfig): Uint8Array {
@@ -127,7 +127,10 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
     close();
     close();
   }
-  // The decode page of pc.
+  // The decode page of pc: the one of the previous block when pc is still in it (PAGE holds
+  // its page number + 1; page bases do not change while this function runs).
+  c.get(PC).i32(12).op(W.i32_shr_u).i32(1).op(W.i32_add).get(PAGE).op(W.i32_ne);
+  open(W.if_, 'if');
   c.get(PC).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O).i32(cfg.ramSize).op(W.i32_lt_u);
   c.op(W.if_).byte(I32); ctl.push('if');
   c.get(O).i32(12).op(W.i32_shr_u).i32(2).op(W.i32_shl).mem(W.i32_load, 2, cfg.pageMapOff + 4 * cfg.ramPageStart);
@@ -143,6 +146,8 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
   close();
   c.tee(BASE).op(W.i32_eqz);
   open(W.if_, 'if'); leave(EXIT_DECODE); close();
+  c.get(PC).i32(12).op(W.i32_shr_u).i32(1).op(W.i32_add).set(PAGE);
+  close();
   // Count the block start; at `hot` ask the host for a region.
   c.get(BASE).get(PC).i32(4094).op(W.i32_and).op(W.i32_add).i32(1).op(W.i32_shl).tee(T);
   c.get(T).mem(W.i32_load, 2, cfg.countsOff).i32(1).op(W.i32_add).tee(O).mem(W.i32_store, 2, cfg.countsOff);
