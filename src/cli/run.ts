@@ -65,6 +65,7 @@ export const EXIT_STATUS: Readonly<Record<Exclude<RunResult['stop']['reason'], '
   budget: 124,
   stage: 124,
   stopped: EXIT_OUTPUT_CLOSED,
+  debug: 133,
 };
 
 /** All of the process's standard input (for `--stdin -`). */

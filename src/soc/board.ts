@@ -32,7 +32,8 @@ export interface BoardOptions {
   translate?: 'off' | 'on' | 'check';
 }
 
-export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock';
+/** 'debug': a host breakpoint, watchpoint or single-step stopped the hart (hart.debug.lastStop says which). */
+export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock' | 'debug';
 
 export interface BoardStop {
   reason: BoardStopReason;
@@ -315,6 +316,7 @@ export class Board {
       done += r === 'budget' ? slice : retired + excepted;
       this.clint?.update();
       if (this.pendingExit !== null || this.pendingReset) continue;
+      if (r === 'debug') return this.stop('debug', `stopped by the debugger at pc ${hex(hart.pc)}`);
       if (r === 'trap-loop') {
         const t = hart.lastTrap;
         const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0;
