@@ -90,7 +90,9 @@ export class GdbStub {
   /** GDB resumed the target and waits for a stop reply. */
   private running = false;
   /** The stop reply `?` answers. */
-  private stopReply = `T${sig2(SIGTRAP)}thread:01;`;
+  private stopReply = '';
+  /** The client speaks the multiprocess extensions (thread ids p1.1, as QEMU's stub). */
+  private multiprocess = false;
   private wake: (() => void) | null = null;
   private killed = false;
   /** The run is inside drive(). */
@@ -114,7 +116,8 @@ export class GdbStub {
     this.lastSent = null;
     this.running = false;
     this.halted = true;
-    this.stopReply = `T${sig2(SIGTRAP)}thread:01;`;
+    this.multiprocess = false;
+    this.stopReply = this.signalReply(SIGTRAP);
     const features = targetFeatures(this.hart);
     this.xml = targetXml(features);
     this.regs = features.flatMap((f) => f.regs);
@@ -145,7 +148,7 @@ export class GdbStub {
           this.send('E01');
           break;
         case 'interrupt':
-          if (this.running && !this.halted) this.stop(`T${sig2(SIGINT)}thread:01;`);
+          if (this.running && !this.halted) this.stop(this.signalReply(SIGINT));
           break;
         case 'nak':
           if (this.lastSent !== null && !this.noAck) this.transport.write(this.lastSent);
@@ -223,7 +226,7 @@ export class GdbStub {
           case 'exit':
             if (this.running) {
               this.running = false;
-              this.send(`W${sig2((stop.exitCode ?? 0) & 0xff)}`);
+              this.send(`W${sig2((stop.exitCode ?? 0) & 0xff)}${this.multiprocess ? ';process:1' : ''}`);
             }
             return { stop, sliceStopped: false };
           case 'debug':
@@ -232,16 +235,16 @@ export class GdbStub {
           case 'budget':
             if (left > 0) { await new Promise<void>((r) => setImmediate(r)); continue; }
             if (!this.connected) return { stop, sliceStopped: false };
-            this.stop(`T${sig2(SIGXCPU)}thread:01;`, `${stop.message}; continue to run another ${budget} instructions`);
+            this.stop(this.signalReply(SIGXCPU), `${stop.message}; continue to run another ${budget} instructions`);
             left = budget;
             continue;
           case 'trap-loop':
             if (!this.connected) return { stop, sliceStopped: false };
-            this.stop(`T${sig2(signalForCause(stop.cause ?? 3))}thread:01;`, stop.message);
+            this.stop(this.signalReply(signalForCause(stop.cause ?? 3)), stop.message);
             continue;
           case 'wfi-deadlock':
             if (!this.connected) return { stop, sliceStopped: false };
-            this.stop(`T${sig2(SIGSTOP)}thread:01;`, stop.message);
+            this.stop(this.signalReply(SIGSTOP), stop.message);
             continue;
         }
       }
@@ -250,8 +253,13 @@ export class GdbStub {
     }
   }
 
+  /** `T` stop reply for a signal, with our thread. */
+  private signalReply(sig: number): string {
+    return `T${sig2(sig)}thread:${this.multiprocess ? 'p01.01' : '01'};`;
+  }
+
   private hostStopReply(s: HostStop | null): string {
-    const t = `T${sig2(SIGTRAP)}thread:01;`;
+    const t = this.signalReply(SIGTRAP);
     if (s === null) return t;
     switch (s.kind) {
       case 'breakpoint':
@@ -315,7 +323,7 @@ export class GdbStub {
       case 'v': return this.vPacket(text);
       case 'Z': case 'z': return this.breakpoint(c === 'Z', text.slice(1));
       case 'H': return 'OK';
-      case 'T': return /^T(0*1|-1|0)$/.test(text) ? 'OK' : 'E01';
+      case 'T': return /^T(p?0*1(\.(0*1|-1))?|-1|0)$/.test(text) ? 'OK' : 'E01';
       case 'D':
         this.send('OK');
         this.transport?.close();
@@ -361,7 +369,7 @@ export class GdbStub {
         const k = act?.[0];
         if (k === 'c' || k === 'C') { this.resumeTarget(false); return null; }
         if (k === 's' || k === 'S') { this.resumeTarget(true); return null; }
-        if (k === 't') { this.stop(`T${sig2(SIGINT)}thread:01;`); return this.running ? null : 'OK'; }
+        if (k === 't') { this.stop(this.signalReply(SIGINT)); return this.running ? null : 'OK'; }
         return 'E01';
       }
       return 'E01';
@@ -379,7 +387,9 @@ export class GdbStub {
       const features = text.slice('qSupported:'.length).split(';');
       this.clientSwbreak = features.includes('swbreak+');
       this.clientHwbreak = features.includes('hwbreak+');
-      return `PacketSize=${PACKET_SIZE.toString(16)};qXfer:features:read+;swbreak+;hwbreak+;vContSupported+;QStartNoAckMode+`;
+      this.multiprocess = features.includes('multiprocess+');
+      if (this.halted && !this.running) this.stopReply = this.stopReply.replace(/thread:[^;]*;/, this.multiprocess ? 'thread:p01.01;' : 'thread:01;');
+      return `PacketSize=${PACKET_SIZE.toString(16)};qXfer:features:read+;swbreak+;hwbreak+;vContSupported+;QStartNoAckMode+${this.multiprocess ? ';multiprocess+' : ''}`;
     }
     if (text.startsWith('qXfer:features:read:')) {
       const m = /^qXfer:features:read:([^:]*):([0-9a-fA-F]+),([0-9a-fA-F]+)$/.exec(text);
@@ -392,8 +402,8 @@ export class GdbStub {
       const last = off + part.length >= data.length;
       return (last ? 'l' : 'm') + Buffer.from(escapeBinary(part)).toString('latin1');
     }
-    if (text === 'qC') return 'QC01';
-    if (text === 'qfThreadInfo') return 'm01';
+    if (text === 'qC') return this.multiprocess ? 'QCp01.01' : 'QC01';
+    if (text === 'qfThreadInfo') return this.multiprocess ? 'mp01.01' : 'm01';
     if (text === 'qsThreadInfo') return 'l';
     if (text.startsWith('qAttached')) return '1';
     if (text.startsWith('qRcmd,')) {
