@@ -137,7 +137,6 @@ function readUnit(r: Reader, offSize: number, lineStr: Uint8Array | null, str: U
   const minInsn = r.u8();
   if (version >= 4) r.u8(); // maximum_operations_per_instruction (VLIW only)
   const defaultIsStmt = r.u8() !== 0;
-  void defaultIsStmt;
   const lineBase = (r.u8() << 24) >> 24;
   const lineRange = r.u8();
   const opcodeBase = r.u8();
@@ -184,12 +183,16 @@ function readUnit(r: Reader, offSize: number, lineStr: Uint8Array | null, str: U
   };
 
   r.pos = programStart;
-  let addr = 0, file = 1, line = 1, prev: { addr: number; file: number; line: number } | null = null;
+  let addr = 0, file = 1, line = 1, stmt = defaultIsStmt;
+  let prev: { addr: number; file: number; line: number; stmt: boolean } | null = null;
+  // Of several rows at one address the last statement row wins (as GDB shows it; addr2line
+  // takes the last row).
   const emit = (): void => {
     if (prev !== null && addr > prev.addr) rows.push({ addr: prev.addr, end: addr, file: fileName(prev.file), line: prev.line });
-    prev = { addr, file, line };
+    else if (prev !== null && prev.stmt && !stmt) return;
+    prev = { addr, file, line, stmt };
   };
-  const reset = (): void => { addr = 0; file = 1; line = 1; prev = null; };
+  const reset = (): void => { addr = 0; file = 1; line = 1; stmt = defaultIsStmt; prev = null; };
   while (r.pos < r.end) {
     const op = r.u8();
     if (op >= opcodeBase) {
@@ -225,7 +228,8 @@ function readUnit(r: Reader, offSize: number, lineStr: Uint8Array | null, str: U
       case 3: line += r.sleb(); break; // advance_line
       case 4: file = r.uleb(); break; // set_file
       case 5: r.uleb(); break; // set_column
-      case 6: case 7: case 10: case 11: break; // negate_stmt, basic_block, prologue_end, epilogue_begin
+      case 6: stmt = !stmt; break; // negate_stmt
+      case 7: case 10: case 11: break; // basic_block, prologue_end, epilogue_begin
       case 8: addr = (addr + Math.floor((255 - opcodeBase) / lineRange) * minInsn) >>> 0; break; // const_add_pc
       case 9: addr = (addr + r.u16()) >>> 0; break; // fixed_advance_pc
       case 12: r.uleb(); break; // set_isa
