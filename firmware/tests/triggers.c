@@ -372,24 +372,17 @@ static void page_cross(void)
         {4, -2, 1}, {4, -2, -4}, {4, -2, -3}, {2, -1, 0}, {2, -1, -2}, {4, 6, -8}, {4, 6, 2}, {4, 6, 8},
         {4, 2, -1}, {2, 1, 0},
     };
-    printf("misaligned stores near a page start P:");
-    for (unsigned i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        arm(0, 0x20010042, P + cases[i].t);
-        reset_traps();
-        (void)access(1, cases[i].w, P + cases[i].a, 0);
-        disarm();
-        printf(" w%d@P%+d/t P%+d:%s", cases[i].w, (int)cases[i].a, (int)cases[i].t, trap_count ? "X" : ".");
+    for (int store = 1; store >= 0; store--) {
+        printf("misaligned %s near a page start P:", store ? "stores" : "loads");
+        for (unsigned i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+            arm(0, store ? 0x20010042 : 0x20010041, P + cases[i].t);
+            reset_traps();
+            (void)access(store, cases[i].w, P + cases[i].a, 0);
+            disarm();
+            printf(" w%d@P%+d/t P%+d:%s", cases[i].w, (int)cases[i].a, (int)cases[i].t, trap_count ? "X" : ".");
+        }
+        printf("\n");
     }
-    printf("\n");
-    printf("misaligned loads near a page start P:");
-    for (unsigned i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        arm(0, 0x20010041, P + cases[i].t);
-        reset_traps();
-        (void)access(0, cases[i].w, P + cases[i].a, 0);
-        disarm();
-        printf(" w%d@P%+d/t P%+d:%s", cases[i].w, (int)cases[i].a, (int)cases[i].t, trap_count ? "X" : ".");
-    }
-    printf("\n");
 }
 
 /* ---- atomics ---- */
@@ -398,20 +391,15 @@ static void atomics(void)
     uint32_t a = D + 16, r;
     volatile uint32_t *m = (volatile uint32_t *)(data + 16);
     *m = 100;
-    arm(0, 0x20000041, a);
-    reset_traps();
-    __asm__ volatile("amoadd.w %0, %1, (%2)" : "=&r"(r) : "r"(5), "r"(a) : "memory");
-    disarm();
-    printf("amoadd.w, load trigger: %u exception, memory %u\n", (unsigned)trap_count, (unsigned)*m);
-    CHECK(trap_count, 1);
-    CHECK(*m, 100);
-    arm(0, 0x20000042, a);
-    reset_traps();
-    __asm__ volatile("amoadd.w %0, %1, (%2)" : "=&r"(r) : "r"(5), "r"(a) : "memory");
-    disarm();
-    printf("amoadd.w, store trigger: %u exception, memory %u\n", (unsigned)trap_count, (unsigned)*m);
-    CHECK(trap_count, 1);
-    CHECK(*m, 100);
+    for (int k = 0; k < 2; k++) {
+        arm(0, k == 0 ? 0x20000041 : 0x20000042, a);
+        reset_traps();
+        __asm__ volatile("amoadd.w %0, %1, (%2)" : "=&r"(r) : "r"(5), "r"(a) : "memory");
+        disarm();
+        printf("amoadd.w, %s trigger: %u exception, memory %u\n", k == 0 ? "load" : "store", (unsigned)trap_count, (unsigned)*m);
+        CHECK(trap_count, 1);
+        CHECK(*m, 100);
+    }
     arm(0, 0x20000041, a + 3);
     reset_traps();
     __asm__ volatile("amoswap.w %0, %1, (%2)" : "=&r"(r) : "r"(5), "r"(a) : "memory");
