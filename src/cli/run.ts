@@ -42,7 +42,6 @@ exit status:
   122     wfi deadlock: the hart waits for an interrupt that cannot come
   123     trap loop
   124     instruction budget spent (as timeout(1) when time runs out)
-  133     stopped by a debugger breakpoint (library use; not with --gdb)
   137     killed from GDB (kill)
   141     stdout or stderr was closed by its reader (e.g. piped into head)
 `;
@@ -74,7 +73,7 @@ export const EXIT_STATUS: Readonly<Record<Exclude<RunResult['stop']['reason'], '
   budget: 124,
   stage: 124,
   stopped: EXIT_OUTPUT_CLOSED,
-  debug: 133,
+  debug: 133, // a host breakpoint with no GDB stub to report it to (only through the library)
   killed: 137,
 };
 
