@@ -6,7 +6,7 @@ import { describeCause } from '../cpu/causes.js';
 import { attachFootprint, footprintJson, footprintLine } from '../harness/footprint.js';
 import { resizeRegion, type MachineProfile } from '../soc/profiles.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
-import { WIDTH, ellipsize, wrap } from './layout.js';
+import { WIDTH, count, ellipsize, wrap } from './layout.js';
 
 export const RUN_USAGE = `usage: rv-zoo run ELF [options]
 
@@ -178,7 +178,6 @@ export function stopLine(r: RunResult): string {
   let text = `${s.reason}: ${s.message}`;
   if (s.cause !== null && !s.message.includes('mcause')) text += ` (${describeCause(s.cause)}, mcause ${s.cause})`;
   if (s.location) text += ` in ${describeLocation(s.location)}`;
-  if (s.epc != null && s.epc !== s.pc && s.epcLocation) text += `; the trap was at ${hex(s.epc)} in ${describeLocation(s.epcLocation)}`;
   return text;
 }
 
@@ -193,8 +192,6 @@ export function parseGdbAddress(command: string, text: string): { host: string; 
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   return { host: host === '' ? '127.0.0.1' : host, port };
 }
-
-const count = (n: number): string => n.toLocaleString('en-US');
 
 /** The stages table, labels cut with an ellipsis so that a row fits in 80 columns. */
 function stagesTable(r: RunResult): string[] {
@@ -238,7 +235,7 @@ export function resultJson(r: RunResult, extra: Record<string, unknown> = {}): s
     exitCode: r.exitCode,
     stop: {
       reason: r.stop.reason, pc: r.stop.pc, cause: r.stop.cause, tval: r.stop.tval, message: r.stop.message,
-      location: r.stop.location ?? null, epc: r.stop.epc ?? null, epcLocation: r.stop.epcLocation ?? null,
+      location: r.stop.location ?? null,
     },
     instructions: r.instructions,
     exceptions: r.exceptions,
@@ -298,7 +295,8 @@ export async function runCommand(args: string[]): Promise<number> {
   const { machine, budget } = await machineFromArgs('run', positionals[0]!, values);
   const json = values.json === true;
   const quiet = values.quiet === true;
-  const footprint = attachFootprint(machine);
+  // The footprint (stack painting, page scans) is only for the summary and --json.
+  const footprint = json || !quiet ? attachFootprint(machine) : null;
   output.onClose(() => machine.requestStop());
   if (!json && !quiet) for (const w of machine.loadWarnings) output.err(wrap(`warning: ${w}`, 2).join('\n') + '\n');
   const progress = new Progress(!json && !quiet && output.stderr.tty);
@@ -306,7 +304,7 @@ export async function runCommand(args: string[]): Promise<number> {
   let gdb: GdbServer | null = null;
   if (gdbAt !== null) {
     const note = (line: string): void => { if (!quiet) { progress.clear(); output.err(line + '\n'); output.stderr.flush(); } };
-    gdb = await machine.gdbServer(gdbAt.port, { host: gdbAt.host, wait: values['gdb-wait'] === true, footprint, log: note });
+    gdb = await machine.gdbServer(gdbAt.port, { host: gdbAt.host, wait: values['gdb-wait'] === true, ...(footprint ? { footprint } : {}), log: note });
     note(`gdb: listening on ${gdbAt.host}:${gdb.port}${values['gdb-wait'] ? ', waiting for GDB to connect' : ''} (target remote ${gdbAt.host === '127.0.0.1' ? '' : gdbAt.host}:${gdb.port})`);
   }
   const t0 = performance.now();
@@ -325,11 +323,11 @@ export async function runCommand(args: string[]): Promise<number> {
   await gdb?.close();
   progress.clear();
   if (json) {
-    output.out(resultJson(r, { loadWarnings: machine.loadWarnings, footprint: footprintJson(footprint) }));
+    output.out(resultJson(r, { loadWarnings: machine.loadWarnings, footprint: footprintJson(footprint!) }));
   } else if (!quiet) {
     const c = r.consoleBytes;
     if (c.length > 0 && c[c.length - 1] !== 10) output.out('\n');
-    output.err(summary(r, wall, footprintLine(footprint)));
+    output.err(summary(r, wall, footprintLine(footprint!)));
   }
   return exitStatus(r);
 }

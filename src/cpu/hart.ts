@@ -73,10 +73,21 @@ export interface HartOptions {
    * registers, pc, instret, cycles, trap CSRs or memory writes (a test mode; slow).
    */
   translate?: 'off' | 'on' | 'check';
+  /**
+   * Times a basic block starts in the tier's interpreter before its region is compiled (default
+   * 2000: the WebAssembly interpreter runs about a tenth as fast as compiled code, and compiling
+   * a region, with V8 optimising it later, costs as much as interpreting it a few thousand times;
+   * code that runs only hundreds of times, like the large straight-line dispatch functions of
+   * ML compilers, is better interpreted).
+   */
+  hotThreshold?: number;
 }
 
-/** Entries of a region start before it is compiled. */
-const HOT = Number(process.env.RVZOO_HOT ?? 40);
+/** Alike exceptions in a row (same cause and pc, no mret past it) that make a trap loop. */
+const TRAP_REPEATS = 256;
+
+/** Default block starts (in the dispatcher's interpreter) before a region is compiled. */
+const HOT = 2000;
 /** Largest region, in instructions. */
 const MAX_REGION = 512;
 /** Longest run the dispatcher is given at once (its step counter is an i32). */
@@ -113,10 +124,17 @@ export interface HartSnapshot {
   reservation: number;
   lastTrap: { cause: number; epc: number; tval: number } | null;
   lastExcInstret: number;
+  /** Trap-loop detection state (see Hart.exception). */
+  trapRun: TrapRun;
   minstretOffset: number;
   mcycleOffset: number;
   /** The trigger module's CSRs (absent in snapshots from before it existed: reset values). */
   triggers?: TriggerState;
+}
+
+export interface TrapRun {
+  cause: number; epc: number; repeats: number; mretSince: boolean; movedOn: boolean;
+  first: { cause: number; epc: number; tval: number } | null;
 }
 
 interface Win {
@@ -127,6 +145,9 @@ interface Win {
   pageStart: number;
   /** One byte per 64-byte granule: nonzero when decoded instructions live there. */
   code: Uint8Array;
+  /** Granules [codeLo, codeHi) hold every mark since the last flush. */
+  codeLo: number;
+  codeHi: number;
 }
 
 const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3, EXIT_DEBUG = 4;
@@ -209,6 +230,12 @@ export class Hart {
   /** instret at the most recent exception (trap-loop detection), -1 = none. */
   private lastExcInstret = -1;
   private trapLoop = false;
+  /**
+   * Trap-loop detection: cause and pc of the most recent exception and how many in a row were
+   * alike; whether an mret happened since it, and whether one returned elsewhere than its pc; the
+   * trap that started the current run of traps (the one a trap-loop report names).
+   */
+  private tr: TrapRun = newTrapRun();
   /** Nonzero when run() must look at interrupts/yield before the next instruction. */
   private attn = 0;
   private yieldReq = false;
@@ -247,7 +274,7 @@ export class Hart {
   /** 0 interpreter only, 1 the WebAssembly tier, 2 the tier in check mode. */
   private tMode: number;
   /** Block records by decode-slot index / 2. */
-  private blocks: (Block | null)[] = [];
+  private blocks = new Map<number, Block>();
   /** Compiled blocks per global page (for invalidation). */
   private pageBlocks: (Block[] | null)[] = [];
   private tTag = 1;
@@ -289,13 +316,14 @@ export class Hart {
         i32: new Int32Array(b.buffer, b.byteOffset, w.size >>> 2),
         writable: w.writable, executable: w.executable, dirty: w.dirty, pageStart: pages,
         code: region !== null ? region.code : new Uint8Array(w.size >>> CODE_GRANULE_SHIFT),
+        codeLo: w.size >>> CODE_GRANULE_SHIFT, codeHi: 0, // fresh memory: nothing marked
       });
       pages += w.size >>> 12;
     }
     const empty: Win = {
       base: 0, size: 0, u8: new Uint8Array(4), i8: new Int8Array(4), u16: new Uint16Array(2),
       i16: new Int16Array(2), i32: new Int32Array(1), writable: false, executable: false,
-      dirty: new Uint8Array(1), pageStart: 0, code: new Uint8Array(1),
+      dirty: new Uint8Array(1), pageStart: 0, code: new Uint8Array(1), codeLo: 0, codeHi: 0,
     };
     let p: Win = empty, s: Win = empty;
     for (const w of this.wins) if (w.writable && w.size > p.size) p = w;
@@ -327,7 +355,8 @@ export class Hart {
         };
         const dcfg: DispatcherConfig = {
           ...cfg, memoryPages: gm.pages, ramPageStart: p.pageStart, flashPageStart: flash ? s.pageStart : 0,
-          pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset, hot: HOT,
+          pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset,
+          hot: Math.max(1, Math.floor(options.hotThreshold ?? HOT)),
         };
         this.tier = new WasmTier(gm, cfg, dcfg, this.tMode === 2 ? (a, w) => this.t_jw(a, w) : null);
       }
@@ -370,6 +399,7 @@ export class Hart {
     this.pmpaddr.fill(0);
     this.resv = -1;
     this.lastExcInstret = -1;
+    this.tr = newTrapRun();
     this.lastTrap = null;
     this.waitingFlag = false;
     this.attn = 1;
@@ -442,11 +472,31 @@ export class Hart {
     this.enterTrap(code | 0x80000000, 0, this.pc | 0);
   }
 
-  /** Take an exception; returns the new pc. Flags a trap loop. */
+  /**
+   * Take an exception; returns the new pc. Flags a trap loop when no instruction retired since
+   * the previous exception (say, the handler's first instruction faults), or when the same cause
+   * at the same pc comes TRAP_REPEATS times in a row while no mret went past it (a handler that
+   * returns to the faulting instruction, or one whose own prologue keeps faulting).
+   */
   private exception(cause: number, tval: number, epc: number): number {
+    const tr = this.tr;
     if (this.instret === this.lastExcInstret) this.trapLoop = true;
+    else if (cause === tr.cause && epc === tr.epc && !tr.movedOn) {
+      if (++tr.repeats >= TRAP_REPEATS) this.trapLoop = true;
+    } else tr.repeats = 1;
+    // A trap taken after an mret starts a new run; one taken inside a handler is secondary.
+    if (tr.mretSince || tr.first === null) tr.first = { cause: cause >>> 0, epc: epc >>> 0, tval: tval >>> 0 };
     this.lastExcInstret = this.instret;
+    tr.cause = cause;
+    tr.epc = epc;
+    tr.mretSince = false;
+    tr.movedOn = false;
     return this.enterTrap(cause, tval, epc);
+  }
+
+  /** The trap that started the run of traps a trap loop was detected in. */
+  get trapLoopFirst(): { cause: number; epc: number; tval: number } | null {
+    return this.tr.first ? { ...this.tr.first } : null;
   }
 
   private enterTrap(cause: number, tval: number, epc: number): number {
@@ -477,6 +527,8 @@ export class Hart {
     this.mstatus = n;
     this.attn = 1;
     this.pc = this.mepc >>> 0;
+    this.tr.mretSince = true;
+    if ((this.mepc | 0) !== (this.tr.epc | 0)) this.tr.movedOn = true;
     return true;
   }
 
@@ -1222,7 +1274,11 @@ export class Hart {
   /** Note that decoded code lives at pc (stores to its 64-byte granule must invalidate it). */
   private markCode(pc: number): void {
     const w = this.findWin(pc);
-    if (w !== null) w.code[(pc - w.base) >>> CODE_GRANULE_SHIFT] = 1;
+    if (w === null) return;
+    const g = (pc - w.base) >>> CODE_GRANULE_SHIFT;
+    w.code[g] = 1;
+    if (g < w.codeLo) w.codeLo = g;
+    if (g >= w.codeHi) w.codeHi = g + 1;
   }
 
   /**
@@ -1275,10 +1331,13 @@ export class Hart {
     this.nextPage = 1;
     this.tTag = 1;
     this.flushPending = false;
-    for (const w of this.wins) w.code.fill(0);
+    for (const w of this.wins) {
+      if (w.codeHi > w.codeLo) w.code.fill(0, w.codeLo, w.codeHi);
+      w.codeLo = w.code.length; w.codeHi = 0;
+    }
     if (this.tMode !== 0) {
-      for (const b of this.blocks) if (b !== null) b.valid = false;
-      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
+      for (const b of this.blocks.values()) b.valid = false;
+      this.blocks.clear();
       this.pageBlocks.fill(null);
       this.tier?.clear();
     }
@@ -1290,9 +1349,11 @@ export class Hart {
    */
   private dropBlocks(gp: number, base: number, lo: number, hi: number): void {
     const bl = this.blocks;
-    for (let i = (base + (lo & 4095)) >>> 1, e = Math.min((base + (lo & 4095) + (hi - lo)) >>> 1, bl.length); i < e; i++) {
-      const b = bl[i];
-      if (b != null && b.idx === 0) { b.valid = false; bl[i] = null; }
+    if (bl.size > 0) {
+      for (let i = (base + (lo & 4095)) >>> 1, e = (base + (lo & 4095) + (hi - lo)) >>> 1; i < e; i++) {
+        const b = bl.get(i);
+        if (b !== undefined && b.idx === 0) { b.valid = false; bl.delete(i); }
+      }
     }
     const list = this.pageBlocks[gp];
     if (list == null) return;
@@ -1305,7 +1366,7 @@ export class Hart {
         this.tier?.release(b.start, b.idx);
         b.idx = 0;
         const k = this.slotIndex(b.start);
-        if (k >= 0 && bl[k] === b) bl[k] = null;
+        if (k >= 0 && bl.get(k) === b) bl.delete(k);
       }
       if (b.valid) list[j++] = b;
     }
@@ -1423,16 +1484,11 @@ export class Hart {
     }
     const di = this.tBase + (pc & 4095);
     const idx = di >>> 1;
-    if (idx >= this.blocks.length) {
-      const old = this.blocks;
-      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
-      for (let i = 0; i < old.length; i++) this.blocks[i] = old[i]!;
-    }
-    let b = this.blocks[idx]!;
-    if (b === null) {
+    let b = this.blocks.get(idx);
+    if (b === undefined) {
       b = new Block(pc);
       b.blen = this.scanBasicBlock(pc);
-      this.blocks[idx] = b;
+      this.blocks.set(idx, b);
     }
     return b;
   }
@@ -1469,7 +1525,7 @@ export class Hart {
     const region = buildRegion(b.start, {
       insnAt: (pc) => this.insnAt(pc),
       inWindow: (pc, len) => ((pc >>> 0) - w.base) + len <= w.size && (pc >>> 0) >= w.base,
-      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || (k < this.blocks.length && this.blocks[k] != null)); },
+      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || this.blocks.has(k)); },
     }, MAX_REGION);
     if (region === null) { b.count = -0x40000000; return false; }
     b.idx = this.tier!.install(region);
@@ -1496,7 +1552,7 @@ export class Hart {
       x: Array.from(this.x), pc: this.pc >>> 0, instret: this.instret, cycle: this.cycle, priv: this.priv,
       mstatus: this.mstatus, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval, mie: this.mie, mip: this.mip,
       resv: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null, lastExcInstret: this.lastExcInstret,
-      trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn,
+      trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn, trapRun: copyTrapRun(this.tr),
     };
   }
 
@@ -1510,6 +1566,7 @@ export class Hart {
     const lt = s.lastTrap as HartSnapshot['lastTrap'];
     this.lastTrap = lt ? { ...lt } : null;
     this.lastExcInstret = s.lastExcInstret as number; this.trapLoop = s.trapLoop as boolean;
+    this.tr = copyTrapRun(s.trapRun as TrapRun);
     this.waitingFlag = s.waiting as boolean; this.attn = s.attn as number;
   }
 
@@ -1696,7 +1753,7 @@ export class Hart {
       mscratch: this.mscratch, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval,
       mcounteren: this.mcounteren, pmpcfg: Array.from(this.pmpcfg), pmpaddr: Array.from(this.pmpaddr),
       reservation: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null,
-      lastExcInstret: this.lastExcInstret,
+      lastExcInstret: this.lastExcInstret, trapRun: copyTrapRun(this.tr),
       minstretOffset: this.minstretOffset, mcycleOffset: this.mcycleOffset,
       triggers: this.debug.triggerState(),
     };
@@ -1726,10 +1783,19 @@ export class Hart {
     this.resv = s.reservation;
     this.lastTrap = s.lastTrap ? { ...s.lastTrap } : null;
     this.lastExcInstret = s.lastExcInstret;
+    this.tr = s.trapRun ? copyTrapRun(s.trapRun) : newTrapRun();
     if (s.triggers) this.debug.setTriggerState(s.triggers); else this.debug.resetTriggers();
     this.attn = 1;
     if (!keepCode) this.flushDecodeCache();
   }
+}
+
+function newTrapRun(): TrapRun {
+  return { cause: 0, epc: -1, repeats: 0, mretSince: true, movedOn: true, first: null };
+}
+
+function copyTrapRun(t: TrapRun): TrapRun {
+  return { ...t, first: t.first ? { ...t.first } : null };
 }
 
 function hx(n: number): string { return `0x${(n >>> 0).toString(16)}`; }

@@ -40,11 +40,14 @@ export interface MachineOptions {
   /** Name used in messages when the ELF is given as bytes. */
   file?: string;
   /**
-   * Block translator: 'on' (default) compiles hot code to JavaScript; 'off' interprets every
-   * instruction; 'check' runs each translated block against the interpreter and throws on the
-   * first difference (slow; for debugging the emulator).
+   * Translation tier: 'on' (default) runs code in a WebAssembly interpreter and compiles hot
+   * regions to WebAssembly; 'off' interprets every instruction in JavaScript; 'check' runs each
+   * compiled region and each interpreted block against the JavaScript interpreter and throws on
+   * the first difference (slow; for debugging the emulator).
    */
   translate?: 'off' | 'on' | 'check';
+  /** Block starts in the tier's interpreter before a region is compiled (default 2000). */
+  hotThreshold?: number;
   /**
    * Longest console line parsed for the protocol (default MAX_LINE_BYTES, 8 MiB). A longer
    * line stays whole in the console, is cut to this length for the `line` event and is not
@@ -91,11 +94,8 @@ export interface Stop {
   cause: number | null;
   tval: number | null;
   message: string;
-  /** Where pc is (null when nothing is known about it). */
+  /** Where pc is (for a trap loop, the trapping instruction); null when nothing is known about it. */
   location?: SourceLocation | null;
-  /** For a stop caused by a trap (cause not null): the pc of the trapping instruction (mepc), and where it is. */
-  epc?: number | null;
-  epcLocation?: SourceLocation | null;
 }
 
 export interface StageRecord {
@@ -293,6 +293,7 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       instructionsPerTick: options.instructionsPerTick,
       cycleModel: options.cycleModel,
       translate: options.translate,
+      hotThreshold: options.hotThreshold,
       stdin: typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin,
       onConsole: (chunk) => machine!.onConsole(chunk),
     };
@@ -421,10 +422,6 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       s = { reason: stop.reason, pc: stop.pc, cause: stop.cause, tval: stop.tval, message: stop.message };
     }
     s.location = this.location(s.pc);
-    if (s.cause !== null && hart.lastTrap !== null) {
-      s.epc = hart.lastTrap.epc;
-      s.epcLocation = this.location(hart.lastTrap.epc);
-    }
     this.stopWanted = false;
     this.session.lastStop = s;
     if (stop?.reason === 'exit') {

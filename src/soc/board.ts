@@ -30,6 +30,8 @@ export interface BoardOptions {
   sliceInstructions?: number;
   /** Hart block translator mode (HartOptions.translate). */
   translate?: 'off' | 'on' | 'check';
+  /** HartOptions.hotThreshold (block starts before a region is compiled). */
+  hotThreshold?: number;
 }
 
 /** 'debug': a host breakpoint, watchpoint or single-step stopped the hart (hart.debug.lastStop says which). */
@@ -174,7 +176,7 @@ export class Board {
       }
     }
     this.bus = new SystemBus(this.memories.slice(), devices);
-    this.hart = new Hart(this.bus, { ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}) });
+    this.hart = new Hart(this.bus, { ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}), ...(options.hotThreshold !== undefined ? { hotThreshold: options.hotThreshold } : {}) });
     this.bus.onCodeWrite = (addr, len) => this.hart.invalidate(addr, len);
     this.semihosting = new Semihost({
       bus: this.bus,
@@ -318,11 +320,16 @@ export class Board {
       if (this.pendingExit !== null || this.pendingReset) continue;
       if (r === 'debug') return this.stop('debug', `stopped by the debugger at pc ${hex(hart.pc)}`);
       if (r === 'trap-loop') {
-        const t = hart.lastTrap;
-        const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0;
+        // Name the trap that started it (say, the jump to unmapped memory), not the trap the
+        // handler then keeps taking.
+        const t = hart.trapLoopFirst ?? hart.lastTrap;
+        const last = hart.lastTrap;
+        const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0, pc = t ? t.epc >>> 0 : hart.pc;
+        const then = last && (last.epc !== pc || last.cause !== cause)
+          ? `; the handler then keeps trapping at pc ${hex(last.epc)} (${describeCause(last.cause)})` : '';
         return this.stop('trap-loop',
-          `trap loop at pc ${hex(hart.pc)}: ${describeCause(cause)} (mcause ${cause}), mtval ${hex(tval)}`,
-          { cause, tval });
+          `trap loop: ${describeCause(cause)} (mcause ${cause}) at pc ${hex(pc)}, mtval ${hex(tval)}${then}`,
+          { cause, tval, pc });
       }
       if (r === 'wfi') {
         const mie = hart.readCsr(CSR_MIE) >>> 0;

@@ -105,11 +105,9 @@ describe('rv-zoo command line', () => {
     const elf = join(PREBUILT, 'debuggee.elf');
     const r = rvzoo('run', elf, '--stdin', c);
     expect(r.status).toBe(123);
-    expect(r.stderr.replace(/\n +/g, ' ')).toMatch(/stop: +trap-loop: trap loop at pc 0x[0-9a-f]{8}: illegal instruction \(mcause 2\), mtval 0x00000000 in crash\+0x[0-9a-f]+ \(tests\/debuggee\.c:\d+\)\n/);
+    expect(r.stderr.replace(/\n +/g, ' ')).toMatch(/stop: +trap-loop: trap loop: illegal instruction \(mcause 2\) at pc 0x[0-9a-f]{8}, mtval 0x00000000 in crash\+0x[0-9a-f]+ \(tests\/debuggee\.c:\d+\)\n/);
     const j = JSON.parse(rvzoo('run', elf, '--stdin', c, '--json').stdout);
     expect(j.stop.location).toMatchObject({ function: 'crash', file: 'tests/debuggee.c' });
-    expect(j.stop.location.line).toBe(j.stop.epcLocation.line);
-    expect(j.stop.epc).toBe(j.stop.pc);
     const src = readFileSync(join(ROOT, 'firmware', 'tests', 'debuggee.c'), 'utf8').split('\n');
     expect(src[j.stop.location.line - 1]).toMatch(/__asm__ volatile/);
   });
