@@ -36,11 +36,12 @@ import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.j
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NONE, type CodegenConfig } from './wasm/codegen.js';
 import type { DispatcherConfig } from './wasm/dispatcher.js';
 import { WasmTier } from './wasm/tier.js';
+import { ACCESS_LOAD, ACCESS_STORE, CHECK_HOST, CHECK_NONE, DebugUnit, type TriggerState } from './debug.js';
 import {
   MISA_VALUE, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_TW,
 } from './csr.js';
 
-export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop';
+export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop' | 'debug';
 export const MIP_MSIP = 1 << 3, MIP_MTIP = 1 << 7, MIP_MEIP = 1 << 11;
 const MIP_MASK = MIP_MSIP | MIP_MTIP | MIP_MEIP;
 
@@ -127,6 +128,8 @@ export interface HartSnapshot {
   trapRun: TrapRun;
   minstretOffset: number;
   mcycleOffset: number;
+  /** The trigger module's CSRs (absent in snapshots from before it existed: reset values). */
+  triggers?: TriggerState;
 }
 
 export interface TrapRun {
@@ -147,7 +150,7 @@ interface Win {
   codeHi: number;
 }
 
-const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3;
+const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3, EXIT_DEBUG = 4;
 const PAGE_INTS = 4096;
 const TWO32 = 4294967296;
 
@@ -168,6 +171,8 @@ for (let i = 0; i < 4; i++) CSR_IMPL[0x3a0 + i] = 1;
 // they read as zero (as on QEMU) and writes are ignored.
 for (let i = 3; i < 32; i++) for (const b of [0xb00, 0xb80, 0x320, 0xc00, 0xc80]) CSR_IMPL[b + i] = 1;
 for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
+// Sdtrig: tselect, tdata1-3, tinfo (src/cpu/debug.ts; no tcontrol, as on QEMU 7.2)
+for (let c = 0x7a0; c <= 0x7a4; c++) CSR_IMPL[c] = 1;
 
 export class Hart {
   /**
@@ -199,6 +204,11 @@ export class Hart {
    */
   onTrap: ((cause: number, epc: number, tval: number) => void) | null = null;
   lastTrap: { cause: number; epc: number; tval: number } | null = null;
+  /**
+   * The trigger module (Sdtrig CSRs) and the host's breakpoints, watchpoints and single-step;
+   * while `debug.armed`, run() takes the debug path (executeDebug).
+   */
+  readonly debug = new DebugUnit();
   private waitingFlag = false;
 
   // CSR state (int32 values)
@@ -393,6 +403,7 @@ export class Hart {
     this.lastTrap = null;
     this.waitingFlag = false;
     this.attn = 1;
+    this.debug.resetTriggers();
     this.flushDecodeCache();
   }
 
@@ -444,9 +455,10 @@ export class Hart {
         if (this.trapLoop) { this.trapLoop = false; return 'trap-loop'; }
         continue;
       }
-      left -= this.tMode !== 0 ? this.executeT(left) : this.execute(left);
+      left -= this.debug.armed ? this.executeDebug(left) : this.tMode !== 0 ? this.executeT(left) : this.execute(left);
       const r = this.exitReason;
       if (r === EXIT_TRAPLOOP) { this.trapLoop = false; return 'trap-loop'; }
+      if (r === EXIT_DEBUG) return 'debug';
       if (r === EXIT_BUDGET) return 'budget';
       // EXIT_WFI / EXIT_ATTN: loop to look at wfi, yield and interrupts.
     }
@@ -1015,6 +1027,67 @@ export class Hart {
     lim += extra;
     if (this.exitReason === EXIT_BUDGET && this.attn !== 0) this.exitReason = EXIT_ATTN;
     return budget - (lim - ir);
+  }
+
+  // ------------------------------------------------------------------ debug path
+
+  /**
+   * The debug path (src/cpu/debug.ts), taken while `debug.armed`: each instruction is checked
+   * before it runs (host breakpoints and watchpoints stop with EXIT_DEBUG, triggers raise the
+   * breakpoint exception), then interpreted alone. Same contract as execute(budget).
+   */
+  private executeDebug(budget: number): number {
+    const dbg = this.debug;
+    let steps = 0;
+    this.exitReason = EXIT_BUDGET;
+    this.trapLoop = false;
+    while (steps < budget) {
+      const pc = this.pc | 0;
+      if ((pc & 1) !== 0) { this.exitReason = EXIT_ATTN; break; }
+      const hit = this.debugCheck(pc);
+      if (hit === CHECK_HOST) { this.exitReason = EXIT_DEBUG; break; }
+      if (hit !== CHECK_NONE) {
+        steps++;
+        this.exception(3, 0, pc); // QEMU 7.2: mtval 0
+        if (this.trapLoop) this.exitReason = EXIT_TRAPLOOP;
+      } else steps += this.execute(1);
+      if (dbg.stepTaken(this.pc)) { this.exitReason = EXIT_DEBUG; break; }
+      if (this.exitReason !== EXIT_BUDGET) break;
+      if (this.attn !== 0 || !dbg.armed) { this.exitReason = EXIT_ATTN; break; }
+    }
+    return steps;
+  }
+
+  /** debug.check() for the instruction at pc: the access it will make, from its decoded form and the registers. */
+  private debugCheck(pc: number): number {
+    const base = this.pageBase(pc >>> 0);
+    const di = base !== 0 ? base + (pc & 4094) : pc & 4095;
+    let w = base !== 0 ? this.dec[di]! : 0;
+    if (w === 0) w = this.decodeSlot(di, pc >>> 0);
+    const imm = this.dec[di + 1]!;
+    if (base === 0) this.dec[di] = 0; // the scratch page is re-decoded at every use
+    const op = w & 255;
+    let guest = 0, host = 0, width = 4, a = (this.regs[(w >>> 17) & 31]! + imm) | 0;
+    switch (op) {
+      case 11 /* LB */: case 14 /* LBU */: guest = host = ACCESS_LOAD; width = 1; break;
+      case 12 /* LH */: case 15 /* LHU */: guest = host = ACCESS_LOAD; width = 2; break;
+      case 13 /* LW */: guest = host = ACCESS_LOAD; break;
+      case 16 /* SB */: guest = host = ACCESS_STORE; width = 1; break;
+      case 17 /* SH */: guest = host = ACCESS_STORE; width = 2; break;
+      case 18 /* SW */: guest = host = ACCESS_STORE; break;
+      case 58 /* LR_W */: case 59 /* SC_W */: case 60 /* AMOSWAP_W */: case 61 /* AMOADD_W */: case 62 /* AMOXOR_W */:
+      case 63 /* AMOAND_W */: case 64 /* AMOOR_W */: case 65 /* AMOMIN_W */: case 66 /* AMOMAX_W */: case 67 /* AMOMINU_W */:
+      case 68 /* AMOMAXU_W */:
+        a = this.regs[(w >>> 17) & 31]! | 0; // imm holds aq/rl
+        if ((a & 3) !== 0) break; // misaligned: that exception comes first
+        if (op === 58 /* LR_W */) guest = host = ACCESS_LOAD;
+        else if (op !== 59 /* SC_W */) guest = host = ACCESS_LOAD | ACCESS_STORE;
+        else if (this.resv === a >>> 0) { guest = ACCESS_LOAD | ACCESS_STORE; host = ACCESS_STORE; } // QEMU: a compare-and-swap
+        break;
+      default: break;
+    }
+    if (guest !== 0 && this.misalignedTraps && (a & (width - 1)) !== 0) guest = host = 0;
+    return this.debug.check(pc >>> 0, this.priv, guest, host, a >>> 0, width);
   }
 
   // ------------------------------------------------------------------ memory
@@ -1614,6 +1687,7 @@ export class Hart {
       default:
         if (c >= 0x3a0 && c <= 0x3a3) return this.pmpcfg[c - 0x3a0]!;
         if (c >= 0x3b0 && c <= 0x3bf) return this.pmpaddr[c - 0x3b0]!;
+        if (c >= 0x7a0 && c <= 0x7a4) return this.debug.csrRead(c);
         return 0; // mvendorid, marchid, mimpid, mconfigptr, mstatush, menvcfg(h), mcountinhibit
     }
   }
@@ -1652,6 +1726,7 @@ export class Hart {
       default:
         if (c >= 0x3a0 && c <= 0x3a3) this.pmpcfg[c - 0x3a0] = v;
         else if (c >= 0x3b0 && c <= 0x3bf) this.pmpaddr[c - 0x3b0] = v;
+        else if (c >= 0x7a0 && c <= 0x7a4) { this.debug.csrWrite(c, v); this.attn = 1; }
         // misa, mip (hardware bits), mstatush, menvcfg(h), mcountinhibit: writes ignored
         return;
     }
@@ -1680,6 +1755,7 @@ export class Hart {
       reservation: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null,
       lastExcInstret: this.lastExcInstret, trapRun: copyTrapRun(this.tr),
       minstretOffset: this.minstretOffset, mcycleOffset: this.mcycleOffset,
+      triggers: this.debug.triggerState(),
     };
   }
 
@@ -1708,6 +1784,7 @@ export class Hart {
     this.lastTrap = s.lastTrap ? { ...s.lastTrap } : null;
     this.lastExcInstret = s.lastExcInstret;
     this.tr = s.trapRun ? copyTrapRun(s.trapRun) : newTrapRun();
+    if (s.triggers) this.debug.setTriggerState(s.triggers); else this.debug.resetTriggers();
     this.attn = 1;
     if (!keepCode) this.flushDecodeCache();
   }

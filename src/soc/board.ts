@@ -34,7 +34,8 @@ export interface BoardOptions {
   hotThreshold?: number;
 }
 
-export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock';
+/** 'debug': a host breakpoint, watchpoint or single-step stopped the hart (hart.debug.lastStop says which). */
+export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock' | 'debug';
 
 export interface BoardStop {
   reason: BoardStopReason;
@@ -317,6 +318,7 @@ export class Board {
       done += r === 'budget' ? slice : retired + excepted;
       this.clint?.update();
       if (this.pendingExit !== null || this.pendingReset) continue;
+      if (r === 'debug') return this.stop('debug', `stopped by the debugger at pc ${hex(hart.pc)}`);
       if (r === 'trap-loop') {
         // Name the trap that started it (say, the jump to unmapped memory), not the trap the
         // handler then keeps taking.
