@@ -40,7 +40,7 @@ export const CSR_NAMES: ReadonlyMap<number, string> = (() => {
   Object.entries({
     sstatus: 0x100, sie: 0x104, stvec: 0x105, scounteren: 0x106, senvcfg: 0x10a, sscratch: 0x140,
     sepc: 0x141, scause: 0x142, stval: 0x143, sip: 0x144, satp: 0x180, mtinst: 0x34a, mtval2: 0x34b,
-    mseccfg: 0x747, mseccfgh: 0x757, tselect: 0x7a0, tdata1: 0x7a1, tdata2: 0x7a2, tdata3: 0x7a3,
+    mseccfg: 0x747, mseccfgh: 0x757, tselect: 0x7a0, tdata1: 0x7a1, tdata2: 0x7a2, tdata3: 0x7a3, tinfo: 0x7a4, tcontrol: 0x7a5,
     dcsr: 0x7b0, dpc: 0x7b1, dscratch0: 0x7b2, dscratch1: 0x7b3, fflags: 0x001, frm: 0x002, fcsr: 0x003,
   }).forEach(([k, v]) => m.set(v, k));
   return m;

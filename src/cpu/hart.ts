@@ -40,11 +40,12 @@ import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.j
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NONE, type CodegenConfig } from './wasm/codegen.js';
 import type { DispatcherConfig } from './wasm/dispatcher.js';
 import { WasmTier } from './wasm/tier.js';
+import { ACCESS_LOAD, ACCESS_STORE, CHECK_HOST, CHECK_NONE, DebugUnit, type TriggerState } from './debug.js';
 import {
   MSTATUS_FS, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_SD, MSTATUS_TW,
 } from './csr.js';
 
-export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop';
+export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop' | 'debug';
 export const MIP_MSIP = 1 << 3, MIP_MTIP = 1 << 7, MIP_MEIP = 1 << 11;
 const MIP_MASK = MIP_MSIP | MIP_MTIP | MIP_MEIP;
 
@@ -82,10 +83,21 @@ export interface HartOptions {
    * extensions raise illegal instruction; misa shows the single-letter extensions.
    */
   isa?: string | IsaProfile;
+  /**
+   * Times a basic block starts in the tier's interpreter before its region is compiled (default
+   * 2000: the WebAssembly interpreter runs about a tenth as fast as compiled code, and compiling
+   * a region, with V8 optimising it later, costs as much as interpreting it a few thousand times;
+   * code that runs only hundreds of times, like the large straight-line dispatch functions of
+   * ML compilers, is better interpreted).
+   */
+  hotThreshold?: number;
 }
 
-/** Entries of a region start before it is compiled. */
-const HOT = Number(process.env.RVZOO_HOT ?? 40);
+/** Alike exceptions in a row (same cause and pc, no mret past it) that make a trap loop. */
+const TRAP_REPEATS = 256;
+
+/** Default block starts (in the dispatcher's interpreter) before a region is compiled. */
+const HOT = 2000;
 /** Largest region, in instructions. */
 const MAX_REGION = 512;
 /** Longest run the dispatcher is given at once (its step counter is an i32). */
@@ -122,10 +134,19 @@ export interface HartSnapshot {
   reservation: number;
   lastTrap: { cause: number; epc: number; tval: number } | null;
   lastExcInstret: number;
+  /** Trap-loop detection state (see Hart.exception). */
+  trapRun: TrapRun;
   minstretOffset: number;
   mcycleOffset: number;
   /** f registers, frm and fflags. */
   fp: FpuSnapshot;
+  /** The trigger module's CSRs (absent in snapshots from before it existed: reset values). */
+  triggers?: TriggerState;
+}
+
+export interface TrapRun {
+  cause: number; epc: number; repeats: number; mretSince: boolean; movedOn: boolean;
+  first: { cause: number; epc: number; tval: number } | null;
 }
 
 interface Win {
@@ -136,9 +157,12 @@ interface Win {
   pageStart: number;
   /** One byte per 64-byte granule: nonzero when decoded instructions live there. */
   code: Uint8Array;
+  /** Granules [codeLo, codeHi) hold every mark since the last flush. */
+  codeLo: number;
+  codeHi: number;
 }
 
-const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3;
+const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3, EXIT_DEBUG = 4;
 const PAGE_INTS = 4096;
 const TWO32 = 4294967296;
 
@@ -161,6 +185,8 @@ for (let i = 3; i < 32; i++) for (const b of [0xb00, 0xb80, 0x320, 0xc00, 0xc80]
 for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
 // fflags, frm, fcsr: only with F (see csrExists)
 for (let i = 1; i <= 3; i++) CSR_IMPL[i] = 1;
+// Sdtrig: tselect, tdata1-3, tinfo (src/cpu/debug.ts; no tcontrol, as on QEMU 7.2)
+for (let c = 0x7a0; c <= 0x7a4; c++) CSR_IMPL[c] = 1;
 
 export class Hart {
   /**
@@ -192,6 +218,11 @@ export class Hart {
    */
   onTrap: ((cause: number, epc: number, tval: number) => void) | null = null;
   lastTrap: { cause: number; epc: number; tval: number } | null = null;
+  /**
+   * The trigger module (Sdtrig CSRs) and the host's breakpoints, watchpoints and single-step;
+   * while `debug.armed`, run() takes the debug path (executeDebug).
+   */
+  readonly debug = new DebugUnit();
   private waitingFlag = false;
 
   // CSR state (int32 values)
@@ -219,6 +250,12 @@ export class Hart {
   /** instret at the most recent exception (trap-loop detection), -1 = none. */
   private lastExcInstret = -1;
   private trapLoop = false;
+  /**
+   * Trap-loop detection: cause and pc of the most recent exception and how many in a row were
+   * alike; whether an mret happened since it, and whether one returned elsewhere than its pc; the
+   * trap that started the current run of traps (the one a trap-loop report names).
+   */
+  private tr: TrapRun = newTrapRun();
   /** Nonzero when run() must look at interrupts/yield before the next instruction. */
   private attn = 0;
   private yieldReq = false;
@@ -257,7 +294,7 @@ export class Hart {
   /** 0 interpreter only, 1 the WebAssembly tier, 2 the tier in check mode. */
   private tMode: number;
   /** Block records by decode-slot index / 2. */
-  private blocks: (Block | null)[] = [];
+  private blocks = new Map<number, Block>();
   /** Compiled blocks per global page (for invalidation). */
   private pageBlocks: (Block[] | null)[] = [];
   private tTag = 1;
@@ -301,13 +338,14 @@ export class Hart {
         i32: new Int32Array(b.buffer, b.byteOffset, w.size >>> 2),
         writable: w.writable, executable: w.executable, dirty: w.dirty, pageStart: pages,
         code: region !== null ? region.code : new Uint8Array(w.size >>> CODE_GRANULE_SHIFT),
+        codeLo: w.size >>> CODE_GRANULE_SHIFT, codeHi: 0, // fresh memory: nothing marked
       });
       pages += w.size >>> 12;
     }
     const empty: Win = {
       base: 0, size: 0, u8: new Uint8Array(4), i8: new Int8Array(4), u16: new Uint16Array(2),
       i16: new Int16Array(2), i32: new Int32Array(1), writable: false, executable: false,
-      dirty: new Uint8Array(1), pageStart: 0, code: new Uint8Array(1),
+      dirty: new Uint8Array(1), pageStart: 0, code: new Uint8Array(1), codeLo: 0, codeHi: 0,
     };
     let p: Win = empty, s: Win = empty;
     for (const w of this.wins) if (w.writable && w.size > p.size) p = w;
@@ -339,7 +377,8 @@ export class Hart {
         };
         const dcfg: DispatcherConfig = {
           ...cfg, memoryPages: gm.pages, ramPageStart: p.pageStart, flashPageStart: flash ? s.pageStart : 0,
-          pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset, hot: HOT,
+          pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset,
+          hot: Math.max(1, Math.floor(options.hotThreshold ?? HOT)),
         };
         this.tier = new WasmTier(gm, cfg, dcfg, this.tMode === 2 ? (a, w) => this.t_jw(a, w) : null);
       }
@@ -383,9 +422,11 @@ export class Hart {
     this.fpu.reset();
     this.resv = -1;
     this.lastExcInstret = -1;
+    this.tr = newTrapRun();
     this.lastTrap = null;
     this.waitingFlag = false;
     this.attn = 1;
+    this.debug.resetTriggers();
     this.flushDecodeCache();
   }
 
@@ -437,9 +478,10 @@ export class Hart {
         if (this.trapLoop) { this.trapLoop = false; return 'trap-loop'; }
         continue;
       }
-      left -= this.tMode !== 0 ? this.executeT(left) : this.execute(left);
+      left -= this.debug.armed ? this.executeDebug(left) : this.tMode !== 0 ? this.executeT(left) : this.execute(left);
       const r = this.exitReason;
       if (r === EXIT_TRAPLOOP) { this.trapLoop = false; return 'trap-loop'; }
+      if (r === EXIT_DEBUG) return 'debug';
       if (r === EXIT_BUDGET) return 'budget';
       // EXIT_WFI / EXIT_ATTN: loop to look at wfi, yield and interrupts.
     }
@@ -453,11 +495,31 @@ export class Hart {
     this.enterTrap(code | 0x80000000, 0, this.pc | 0);
   }
 
-  /** Take an exception; returns the new pc. Flags a trap loop. */
+  /**
+   * Take an exception; returns the new pc. Flags a trap loop when no instruction retired since
+   * the previous exception (say, the handler's first instruction faults), or when the same cause
+   * at the same pc comes TRAP_REPEATS times in a row while no mret went past it (a handler that
+   * returns to the faulting instruction, or one whose own prologue keeps faulting).
+   */
   private exception(cause: number, tval: number, epc: number): number {
+    const tr = this.tr;
     if (this.instret === this.lastExcInstret) this.trapLoop = true;
+    else if (cause === tr.cause && epc === tr.epc && !tr.movedOn) {
+      if (++tr.repeats >= TRAP_REPEATS) this.trapLoop = true;
+    } else tr.repeats = 1;
+    // A trap taken after an mret starts a new run; one taken inside a handler is secondary.
+    if (tr.mretSince || tr.first === null) tr.first = { cause: cause >>> 0, epc: epc >>> 0, tval: tval >>> 0 };
     this.lastExcInstret = this.instret;
+    tr.cause = cause;
+    tr.epc = epc;
+    tr.mretSince = false;
+    tr.movedOn = false;
     return this.enterTrap(cause, tval, epc);
+  }
+
+  /** The trap that started the run of traps a trap loop was detected in. */
+  get trapLoopFirst(): { cause: number; epc: number; tval: number } | null {
+    return this.tr.first ? { ...this.tr.first } : null;
   }
 
   private enterTrap(cause: number, tval: number, epc: number): number {
@@ -488,6 +550,8 @@ export class Hart {
     this.mstatus = n;
     this.attn = 1;
     this.pc = this.mepc >>> 0;
+    this.tr.mretSince = true;
+    if ((this.mepc | 0) !== (this.tr.epc | 0)) this.tr.movedOn = true;
     return true;
   }
 
@@ -1200,6 +1264,72 @@ export class Hart {
     return budget - (lim - ir);
   }
 
+  // ------------------------------------------------------------------ debug path
+
+  /**
+   * The debug path (src/cpu/debug.ts), taken while `debug.armed`: each instruction is checked
+   * before it runs (host breakpoints and watchpoints stop with EXIT_DEBUG, triggers raise the
+   * breakpoint exception), then interpreted alone. Same contract as execute(budget).
+   */
+  private executeDebug(budget: number): number {
+    const dbg = this.debug;
+    let steps = 0;
+    this.exitReason = EXIT_BUDGET;
+    this.trapLoop = false;
+    while (steps < budget) {
+      const pc = this.pc | 0;
+      if ((pc & 1) !== 0) { this.exitReason = EXIT_ATTN; break; }
+      const hit = this.debugCheck(pc);
+      if (hit === CHECK_HOST) { this.exitReason = EXIT_DEBUG; break; }
+      if (hit !== CHECK_NONE) {
+        steps++;
+        this.exception(3, 0, pc); // QEMU 7.2: mtval 0
+        if (this.trapLoop) this.exitReason = EXIT_TRAPLOOP;
+      } else steps += this.execute(1);
+      if (dbg.stepTaken(this.pc)) { this.exitReason = EXIT_DEBUG; break; }
+      if (this.exitReason !== EXIT_BUDGET) break;
+      if (this.attn !== 0 || !dbg.armed) { this.exitReason = EXIT_ATTN; break; }
+    }
+    return steps;
+  }
+
+  /** debug.check() for the instruction at pc: the access it will make, from its decoded form and the registers. */
+  private debugCheck(pc: number): number {
+    const base = this.pageBase(pc >>> 0);
+    const di = base !== 0 ? base + (pc & 4094) : pc & 4095;
+    let w = base !== 0 ? this.dec[di]! : 0;
+    if (w === 0) w = this.decodeSlot(di, pc >>> 0);
+    const imm = this.dec[di + 1]!;
+    if (base === 0) this.dec[di] = 0; // the scratch page is re-decoded at every use
+    const op = w & 255;
+    let guest = 0, host = 0, width = 4, a = (this.regs[(w >>> 17) & 31]! + imm) | 0;
+    switch (op) {
+      case 11 /* LB */: case 14 /* LBU */: guest = host = ACCESS_LOAD; width = 1; break;
+      case 12 /* LH */: case 15 /* LHU */: guest = host = ACCESS_LOAD; width = 2; break;
+      case 13 /* LW */: guest = host = ACCESS_LOAD; break;
+      case 16 /* SB */: guest = host = ACCESS_STORE; width = 1; break;
+      case 17 /* SH */: guest = host = ACCESS_STORE; width = 2; break;
+      case 18 /* SW */: guest = host = ACCESS_STORE; break;
+      case 71 /* FLW */: case 97 /* FLD */: case 72 /* FSW */: case 98 /* FSD */:
+        if ((this.mstatus & MSTATUS_FS) === 0) break; // illegal instruction comes first
+        guest = host = op === 71 /* FLW */ || op === 97 /* FLD */ ? ACCESS_LOAD : ACCESS_STORE;
+        width = op === 97 /* FLD */ || op === 98 /* FSD */ ? 8 : 4;
+        break;
+      case 58 /* LR_W */: case 59 /* SC_W */: case 60 /* AMOSWAP_W */: case 61 /* AMOADD_W */: case 62 /* AMOXOR_W */:
+      case 63 /* AMOAND_W */: case 64 /* AMOOR_W */: case 65 /* AMOMIN_W */: case 66 /* AMOMAX_W */: case 67 /* AMOMINU_W */:
+      case 68 /* AMOMAXU_W */:
+        a = this.regs[(w >>> 17) & 31]! | 0; // imm holds aq/rl
+        if ((a & 3) !== 0) break; // misaligned: that exception comes first
+        if (op === 58 /* LR_W */) guest = host = ACCESS_LOAD;
+        else if (op !== 59 /* SC_W */) guest = host = ACCESS_LOAD | ACCESS_STORE;
+        else if (this.resv === a >>> 0) { guest = ACCESS_LOAD | ACCESS_STORE; host = ACCESS_STORE; } // QEMU: a compare-and-swap
+        break;
+      default: break;
+    }
+    if (guest !== 0 && this.misalignedTraps && (a & (width - 1)) !== 0) guest = host = 0;
+    return this.debug.check(pc >>> 0, this.priv, guest, host, a >>> 0, width);
+  }
+
   // ------------------------------------------------------------------ memory
 
   private findWin(a: number): Win | null {
@@ -1420,7 +1550,11 @@ export class Hart {
   /** Note that decoded code lives at pc (stores to its 64-byte granule must invalidate it). */
   private markCode(pc: number): void {
     const w = this.findWin(pc);
-    if (w !== null) w.code[(pc - w.base) >>> CODE_GRANULE_SHIFT] = 1;
+    if (w === null) return;
+    const g = (pc - w.base) >>> CODE_GRANULE_SHIFT;
+    w.code[g] = 1;
+    if (g < w.codeLo) w.codeLo = g;
+    if (g >= w.codeHi) w.codeHi = g + 1;
   }
 
   /**
@@ -1473,10 +1607,13 @@ export class Hart {
     this.nextPage = 1;
     this.tTag = 1;
     this.flushPending = false;
-    for (const w of this.wins) w.code.fill(0);
+    for (const w of this.wins) {
+      if (w.codeHi > w.codeLo) w.code.fill(0, w.codeLo, w.codeHi);
+      w.codeLo = w.code.length; w.codeHi = 0;
+    }
     if (this.tMode !== 0) {
-      for (const b of this.blocks) if (b !== null) b.valid = false;
-      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
+      for (const b of this.blocks.values()) b.valid = false;
+      this.blocks.clear();
       this.pageBlocks.fill(null);
       this.tier?.clear();
     }
@@ -1488,9 +1625,11 @@ export class Hart {
    */
   private dropBlocks(gp: number, base: number, lo: number, hi: number): void {
     const bl = this.blocks;
-    for (let i = (base + (lo & 4095)) >>> 1, e = Math.min((base + (lo & 4095) + (hi - lo)) >>> 1, bl.length); i < e; i++) {
-      const b = bl[i];
-      if (b != null && b.idx === 0) { b.valid = false; bl[i] = null; }
+    if (bl.size > 0) {
+      for (let i = (base + (lo & 4095)) >>> 1, e = (base + (lo & 4095) + (hi - lo)) >>> 1; i < e; i++) {
+        const b = bl.get(i);
+        if (b !== undefined && b.idx === 0) { b.valid = false; bl.delete(i); }
+      }
     }
     const list = this.pageBlocks[gp];
     if (list == null) return;
@@ -1503,7 +1642,7 @@ export class Hart {
         this.tier?.release(b.start, b.idx);
         b.idx = 0;
         const k = this.slotIndex(b.start);
-        if (k >= 0 && bl[k] === b) bl[k] = null;
+        if (k >= 0 && bl.get(k) === b) bl.delete(k);
       }
       if (b.valid) list[j++] = b;
     }
@@ -1621,16 +1760,11 @@ export class Hart {
     }
     const di = this.tBase + (pc & 4095);
     const idx = di >>> 1;
-    if (idx >= this.blocks.length) {
-      const old = this.blocks;
-      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
-      for (let i = 0; i < old.length; i++) this.blocks[i] = old[i]!;
-    }
-    let b = this.blocks[idx]!;
-    if (b === null) {
+    let b = this.blocks.get(idx);
+    if (b === undefined) {
       b = new Block(pc);
       b.blen = this.scanBasicBlock(pc);
-      this.blocks[idx] = b;
+      this.blocks.set(idx, b);
     }
     return b;
   }
@@ -1667,7 +1801,7 @@ export class Hart {
     const region = buildRegion(b.start, {
       insnAt: (pc) => this.insnAt(pc),
       inWindow: (pc, len) => ((pc >>> 0) - w.base) + len <= w.size && (pc >>> 0) >= w.base,
-      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || (k < this.blocks.length && this.blocks[k] != null)); },
+      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || this.blocks.has(k)); },
     }, MAX_REGION);
     if (region === null) { b.count = -0x40000000; return false; }
     b.idx = this.tier!.install(region);
@@ -1694,7 +1828,7 @@ export class Hart {
       x: Array.from(this.x), pc: this.pc >>> 0, instret: this.instret, cycle: this.cycle, priv: this.priv,
       mstatus: this.mstatus, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval, mie: this.mie, mip: this.mip,
       resv: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null, lastExcInstret: this.lastExcInstret,
-      trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn,
+      trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn, trapRun: copyTrapRun(this.tr),
     };
   }
 
@@ -1708,6 +1842,7 @@ export class Hart {
     const lt = s.lastTrap as HartSnapshot['lastTrap'];
     this.lastTrap = lt ? { ...lt } : null;
     this.lastExcInstret = s.lastExcInstret as number; this.trapLoop = s.trapLoop as boolean;
+    this.tr = copyTrapRun(s.trapRun as TrapRun);
     this.waitingFlag = s.waiting as boolean; this.attn = s.attn as number;
   }
 
@@ -1838,6 +1973,7 @@ export class Hart {
       default:
         if (c >= 0x3a0 && c <= 0x3a3) return this.pmpcfg[c - 0x3a0]!;
         if (c >= 0x3b0 && c <= 0x3bf) return this.pmpaddr[c - 0x3b0]!;
+        if (c >= 0x7a0 && c <= 0x7a4) return this.debug.csrRead(c);
         return 0; // mvendorid, marchid, mimpid, mconfigptr, mstatush, menvcfg(h), mcountinhibit
     }
   }
@@ -1880,6 +2016,7 @@ export class Hart {
       default:
         if (c >= 0x3a0 && c <= 0x3a3) this.pmpcfg[c - 0x3a0] = v;
         else if (c >= 0x3b0 && c <= 0x3bf) this.pmpaddr[c - 0x3b0] = v;
+        else if (c >= 0x7a0 && c <= 0x7a4) { this.debug.csrWrite(c, v); this.attn = 1; }
         // misa, mip (hardware bits), mstatush, menvcfg(h), mcountinhibit: writes ignored
         return;
     }
@@ -1906,9 +2043,10 @@ export class Hart {
       mscratch: this.mscratch, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval,
       mcounteren: this.mcounteren, pmpcfg: Array.from(this.pmpcfg), pmpaddr: Array.from(this.pmpaddr),
       reservation: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null,
-      lastExcInstret: this.lastExcInstret,
+      lastExcInstret: this.lastExcInstret, trapRun: copyTrapRun(this.tr),
       minstretOffset: this.minstretOffset, mcycleOffset: this.mcycleOffset,
       fp: this.fpu.snapshot(),
+      triggers: this.debug.triggerState(),
     };
   }
 
@@ -1937,9 +2075,19 @@ export class Hart {
     this.lastTrap = s.lastTrap ? { ...s.lastTrap } : null;
     this.lastExcInstret = s.lastExcInstret;
     this.fpu.restore(s.fp);
+    this.tr = s.trapRun ? copyTrapRun(s.trapRun) : newTrapRun();
+    if (s.triggers) this.debug.setTriggerState(s.triggers); else this.debug.resetTriggers();
     this.attn = 1;
     if (!keepCode) this.flushDecodeCache();
   }
+}
+
+function newTrapRun(): TrapRun {
+  return { cause: 0, epc: -1, repeats: 0, mretSince: true, movedOn: true, first: null };
+}
+
+function copyTrapRun(t: TrapRun): TrapRun {
+  return { ...t, first: t.first ? { ...t.first } : null };
 }
 
 function hx(n: number): string { return `0x${(n >>> 0).toString(16)}`; }

@@ -102,7 +102,7 @@ describe('IREE-compiled firmware on the micro runtime: the constants path withou
     if (!needTool('riscv64-unknown-elf-gcc')) return;
     const tmp = mkdtempSync(join(tmpdir(), 'rvzoo-iree-noimport-'));
     execFileSync('make', ['-C', join(FIRMWARE, 'zoo', 'iree'), '--no-print-directory', 'demo', `P=${tmp}`, `B=${tmp}/build`,
-      'RT_DEFINES=-DRVZ_HAL_NO_IMPORT', 'ARENA_iree_mnist_demo=49152'], { stdio: 'pipe' }); // the copies need room
+      'RT_DEFINES=-DRVZ_HAL_NO_IMPORT', 'ARENA_iree_mnist_demo=98304'], { stdio: 'pipe' }); // the copies need room (peak 91,480 bytes)
     const run = async (elf: string): Promise<string> => {
       const r = await (await Machine.fromElf(elf)).run({ maxInstructions: 1e8 });
       expect(r.exitCode).toBe(0);
