@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 /**
  * The one error class meant for users: bad input files, bad flags, unknown symbols. Its message
@@ -21,7 +21,8 @@ export class RvZooError extends Error {
  */
 export async function readUserFile(path: string, prefix = ''): Promise<Uint8Array> {
   try {
-    return await readFile(path);
+    // Synchronous: one small file at start-up; the promise API costs more (streams, a thread hop).
+    return readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;

@@ -1,3 +1,4 @@
+import { count } from './layout.js';
 import { writeFile } from 'node:fs/promises';
 import { RvZooError } from '../errors.js';
 import { foldedText, profileRun, type FunctionProfile } from '../harness/profile.js';
@@ -18,6 +19,7 @@ options:
   --stdin FILE            bytes the UART / semihosting console receives as input (- for stdin)
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
   --ram SIZE, --flash SIZE
+  --isa ISA               the hart's ISA (default rv32imac), e.g. rv32imafc, rv32gc
   --json                  print the profile as JSON on stdout
 
 The firmware's console goes to stderr; the profile to stdout.
@@ -34,7 +36,7 @@ function table(fns: FunctionProfile[], total: number, top: number, indent: strin
   const rows = fns.slice(0, top);
   const width = Math.max(8, ...rows.map((f) => f.name.length));
   return rows.map((f) =>
-    `${indent}${f.name.padEnd(width)} ${f.instructions.toLocaleString('en-US').padStart(14)} ${(100 * f.instructions / (total || 1)).toFixed(2).padStart(6)}%  ${f.calls.toLocaleString('en-US').padStart(10)} calls`);
+    `${indent}${f.name.padEnd(width)} ${count(f.instructions).padStart(14)} ${(100 * f.instructions / (total || 1)).toFixed(2).padStart(6)}%  ${count(f.calls).padStart(10)} calls`);
 }
 
 export async function profileCommand(args: string[]): Promise<number> {
@@ -63,12 +65,12 @@ export async function profileCommand(args: string[]): Promise<number> {
     return exitStatus(result);
   }
   const out: string[] = [];
-  out.push(`${positionals[0]}: ${profile.total.toLocaleString('en-US')} instructions; ${stopLine(result)}`);
+  out.push(`${positionals[0]}: ${count(profile.total)} instructions; ${stopLine(result)}`);
   out.push('', 'top functions (self instructions):');
   out.push(...table(profile.functions, profile.total, top, '  '));
   for (const st of profile.stages) {
     const tag = st.index === 0 ? st.label : `[${st.index}] ${st.label}`;
-    out.push('', `stage ${tag}: ${st.instructions.toLocaleString('en-US')} instructions`);
+    out.push('', `stage ${tag}: ${count(st.instructions)} instructions`);
     out.push(...table(st.functions, st.instructions, Math.min(top, 5), '  '));
   }
   output.out(out.join('\n') + '\n');

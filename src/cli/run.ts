@@ -1,5 +1,6 @@
 import { RvZooError, readUserFile } from '../errors.js';
-import { Machine, type MachineOptions, type RunResult } from '../harness/machine.js';
+import { Machine, describeLocation, type MachineOptions, type RunResult } from '../harness/machine.js';
+import type { GdbServer } from '../harness/gdb/server.js';
 import { DTYPES, DTYPE_BYTES, type DType } from '../harness/protocol.js';
 import { parseOutputSpec, parseTypeAndShape, shapeCount, tensorBytes, type OutputSpec } from '../harness/tensor.js';
 import { isNpy, parseNpy, type NpyArray } from '../harness/npy.js';
@@ -7,8 +8,9 @@ import { machineFlag, parseCommandArgs, parseCount, parseSizeFlag, hex } from '.
 import { describeCause } from '../cpu/causes.js';
 import { attachFootprint, footprintJson, footprintLine } from '../harness/footprint.js';
 import { resizeRegion, type MachineProfile } from '../soc/profiles.js';
+import { parseIsa } from '../cpu/isa-profile.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
-import { WIDTH, ellipsize, wrap } from './layout.js';
+import { WIDTH, count, ellipsize, wrap } from './layout.js';
 
 export const RUN_USAGE = `usage: rv-zoo run ELF [options]
 
@@ -39,9 +41,16 @@ options:
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
   --ram SIZE              RAM size (e.g. 512K, 64M)
   --flash SIZE            flash size (e.g. 2M)
+  --isa ISA               the hart's ISA (default rv32imac, or the machine file's "isa"), e.g.
+                          rv32imafc, rv32imafdc, rv32gc, rv32imac_zba_zbb_zbs_zicond;
+                          instructions outside it raise illegal instruction
   --translate on|off|check  block translator (default on); off interprets every instruction;
                           check compares each translated block with the interpreter (slow)
   --trace N               print the first N instructions executed (pc, disassembly) to stderr
+  --gdb [HOST:]PORT       serve GDB's remote protocol on PORT (HOST default 127.0.0.1):
+                          target remote :PORT in gdb-multiarch; the firmware starts running
+                          at once and stops when GDB connects
+  --gdb-wait              with --gdb: wait for GDB before the first instruction (like QEMU -S)
   --quiet                 no summary and no progress line; only the firmware's console
 
 exit status:
@@ -51,6 +60,7 @@ exit status:
   122     wfi deadlock: the hart waits for an interrupt that cannot come
   123     trap loop
   124     instruction budget spent (as timeout(1) when time runs out)
+  137     killed from GDB (kill)
   141     stdout or stderr was closed by its reader (e.g. piped into head)
 `;
 
@@ -62,6 +72,7 @@ export const MACHINE_OPTIONS = {
   machine: { type: 'string' },
   ram: { type: 'string' },
   flash: { type: 'string' },
+  isa: { type: 'string' },
   translate: { type: 'string' },
 } as const;
 
@@ -71,6 +82,8 @@ export const RUN_OPTIONS = {
   json: { type: 'boolean' },
   trace: { type: 'string' },
   quiet: { type: 'boolean' },
+  gdb: { type: 'string' },
+  'gdb-wait': { type: 'boolean' },
 } as const;
 
 /** Exit statuses of runs that did not end with the firmware's own exit (see RUN_USAGE). */
@@ -80,6 +93,8 @@ export const EXIT_STATUS: Readonly<Record<Exclude<RunResult['stop']['reason'], '
   budget: 124,
   stage: 124,
   stopped: EXIT_OUTPUT_CLOSED,
+  debug: 133, // a host breakpoint with no GDB stub to report it to (only through the library)
+  killed: 137,
 };
 
 /** All of the process's standard input (for `--stdin -`). */
@@ -89,7 +104,7 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-type MachineValues = { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string; translate?: string };
+type MachineValues = { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string; isa?: string; translate?: string };
 
 /** The machine the flags describe, every error naming the command and the flag. */
 function machineProfile(command: string, values: MachineValues): MachineProfile | undefined {
@@ -184,6 +199,7 @@ export async function machineOptionsFromArgs(
   const options: MachineOptions = {};
   const profile = machineProfile(command, values);
   if (profile !== undefined) options.machine = profile;
+  if (values.isa !== undefined) options.isa = parseIsa(values.isa, `rv-zoo ${command}: --isa`);
   if (values.translate !== undefined) {
     const t = values.translate;
     if (t !== 'on' && t !== 'off' && t !== 'check') throw new RvZooError(`rv-zoo ${command}: --translate takes on, off or check, got '${t}'`);
@@ -264,10 +280,21 @@ export function stopLine(r: RunResult): string {
   if (s.reason === 'exit') return `exit code ${r.exitCode}`;
   let text = `${s.reason}: ${s.message}`;
   if (s.cause !== null && !s.message.includes('mcause')) text += ` (${describeCause(s.cause)}, mcause ${s.cause})`;
+  if (s.location) text += ` in ${describeLocation(s.location)}`;
   return text;
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
+/** `--gdb [HOST:]PORT` */
+export function parseGdbAddress(command: string, text: string): { host: string; port: number } {
+  const m = /^(?:(.*):)?(\d+)$/.exec(text.trim());
+  const port = m ? Number(m[2]) : NaN;
+  if (!m || !Number.isInteger(port) || port > 65535) {
+    throw new RvZooError(`rv-zoo ${command}: --gdb needs [HOST:]PORT with PORT 0..65535, got '${text}'`);
+  }
+  let host = m[1] ?? '';
+  if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
+  return { host: host === '' ? '127.0.0.1' : host, port };
+}
 
 /** The stages table, labels cut with an ellipsis so that a row fits in 80 columns. */
 function stagesTable(r: RunResult): string[] {
@@ -309,7 +336,10 @@ function summary(r: RunResult, wallMs: number, footprint: string): string {
 export function resultJson(r: RunResult, extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
     exitCode: r.exitCode,
-    stop: { reason: r.stop.reason, pc: r.stop.pc, cause: r.stop.cause, tval: r.stop.tval, message: r.stop.message },
+    stop: {
+      reason: r.stop.reason, pc: r.stop.pc, cause: r.stop.cause, tval: r.stop.tval, message: r.stop.message,
+      location: r.stop.location ?? null,
+    },
     instructions: r.instructions,
     exceptions: r.exceptions,
     cycles: r.cycles,
@@ -362,15 +392,25 @@ export async function runCommand(args: string[]): Promise<number> {
     return 0;
   }
   const trace = values.trace !== undefined ? parseCount('run', '--trace', values.trace) : 0;
+  const gdbAt = values.gdb !== undefined ? parseGdbAddress('run', values.gdb) : null;
+  if (gdbAt === null && values['gdb-wait']) throw new RvZooError('rv-zoo run: --gdb-wait needs --gdb [HOST:]PORT');
+  if (gdbAt !== null && trace > 0) throw new RvZooError('rv-zoo run: --trace and --gdb cannot be used together');
   const { machine, budget } = await machineFromArgs('run', positionals[0]!, values);
   addOutputs('run', machine, values.output ?? []);
   const json = values.json === true;
   const quiet = values.quiet === true;
-  const footprint = attachFootprint(machine);
+  // The footprint (stack painting, page scans) is only for the summary and --json.
+  const footprint = json || !quiet ? attachFootprint(machine) : null;
   output.onClose(() => machine.requestStop());
   if (!json && !quiet) for (const w of machine.loadWarnings) output.err(wrap(`warning: ${w}`, 2).join('\n') + '\n');
   const progress = new Progress(!json && !quiet && output.stderr.tty);
   if (!json) machine.on('console', (bytes) => progress.console(bytes));
+  let gdb: GdbServer | null = null;
+  if (gdbAt !== null) {
+    const note = (line: string): void => { if (!quiet) { progress.clear(); output.err(line + '\n'); output.stderr.flush(); } };
+    gdb = await machine.gdbServer(gdbAt.port, { host: gdbAt.host, wait: values['gdb-wait'] === true, ...(footprint ? { footprint } : {}), log: note });
+    note(`gdb: listening on ${gdbAt.host}:${gdb.port}${values['gdb-wait'] ? ', waiting for GDB to connect' : ''} (target remote ${gdbAt.host === '127.0.0.1' ? '' : gdbAt.host}:${gdb.port})`);
+  }
   const t0 = performance.now();
   let traced = 0;
   const r = await machine.run({
@@ -384,13 +424,14 @@ export async function runCommand(args: string[]): Promise<number> {
     onProgress: progress.enabled ? (n) => progress.update(n) : undefined,
   });
   const wall = performance.now() - t0;
+  await gdb?.close();
   progress.clear();
   if (json) {
-    output.out(resultJson(r, { loadWarnings: machine.loadWarnings, footprint: footprintJson(footprint) }));
+    output.out(resultJson(r, { loadWarnings: machine.loadWarnings, footprint: footprintJson(footprint!) }));
   } else if (!quiet) {
     const c = r.consoleBytes;
     if (c.length > 0 && c[c.length - 1] !== 10) output.out('\n');
-    output.err(summary(r, wall, footprintLine(footprint)));
+    output.err(summary(r, wall, footprintLine(footprint!)));
   }
   return exitStatus(r);
 }

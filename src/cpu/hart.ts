@@ -1,5 +1,7 @@
 /**
- * One RV32IMAC hart with machine and user mode (Zicsr, Zifencei), as described in CONTRACTS.md.
+ * One RV32 hart with machine and user mode (Zicsr, Zifencei), as described in CONTRACTS.md; its
+ * ISA (HartOptions.isa) is rv32imac by default and may add F, D (src/cpu/fpu.ts), Zba, Zbb,
+ * Zbs and Zicond, or leave out M, A or C.
  *
  * Execution model
  * ---------------
@@ -29,18 +31,21 @@
  * raise an exception neither retire nor cost cycles.
  */
 import { BUS_FAULT, type Bus } from './bus.js';
-import { Op } from './isa.js';
+import { EXT, Op } from './isa.js';
 import { decode16, decode32, newDecoded, type Decoded } from './decode.js';
+import { Fpu, type FpuSnapshot } from './fpu.js';
+import { resolveIsa, type IsaProfile } from './isa-profile.js';
 import { CODE_GRANULE_SHIFT, DECODE_PAGES, guestMemoryOf, STATE, type GuestMemory } from './guest-memory.js';
 import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.js';
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NONE, type CodegenConfig } from './wasm/codegen.js';
 import type { DispatcherConfig } from './wasm/dispatcher.js';
 import { WasmTier } from './wasm/tier.js';
+import { ACCESS_LOAD, ACCESS_STORE, CHECK_HOST, CHECK_NONE, DebugUnit, type TriggerState } from './debug.js';
 import {
-  MISA_VALUE, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_TW,
+  MSTATUS_FS, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_SD, MSTATUS_TW,
 } from './csr.js';
 
-export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop';
+export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop' | 'debug';
 export const MIP_MSIP = 1 << 3, MIP_MTIP = 1 << 7, MIP_MEIP = 1 << 11;
 const MIP_MASK = MIP_MSIP | MIP_MTIP | MIP_MEIP;
 
@@ -72,10 +77,27 @@ export interface HartOptions {
    * registers, pc, instret, cycles, trap CSRs or memory writes (a test mode; slow).
    */
   translate?: 'off' | 'on' | 'check';
+  /**
+   * The ISA the hart implements (src/cpu/isa-profile.ts): an ISA string such as 'rv32imafdc' or
+   * 'rv32imac_zba_zbb_zbs_zicond', or a parsed profile. Default rv32imac. Instructions of other
+   * extensions raise illegal instruction; misa shows the single-letter extensions.
+   */
+  isa?: string | IsaProfile;
+  /**
+   * Times a basic block starts in the tier's interpreter before its region is compiled (default
+   * 2000: the WebAssembly interpreter runs about a tenth as fast as compiled code, and compiling
+   * a region, with V8 optimising it later, costs as much as interpreting it a few thousand times;
+   * code that runs only hundreds of times, like the large straight-line dispatch functions of
+   * ML compilers, is better interpreted).
+   */
+  hotThreshold?: number;
 }
 
-/** Entries of a region start before it is compiled. */
-const HOT = Number(process.env.RVZOO_HOT ?? 40);
+/** Alike exceptions in a row (same cause and pc, no mret past it) that make a trap loop. */
+const TRAP_REPEATS = 256;
+
+/** Default block starts (in the dispatcher's interpreter) before a region is compiled. */
+const HOT = 2000;
 /** Largest region, in instructions. */
 const MAX_REGION = 512;
 /** Longest run the dispatcher is given at once (its step counter is an i32). */
@@ -112,8 +134,19 @@ export interface HartSnapshot {
   reservation: number;
   lastTrap: { cause: number; epc: number; tval: number } | null;
   lastExcInstret: number;
+  /** Trap-loop detection state (see Hart.exception). */
+  trapRun: TrapRun;
   minstretOffset: number;
   mcycleOffset: number;
+  /** f registers, frm and fflags. */
+  fp: FpuSnapshot;
+  /** The trigger module's CSRs (absent in snapshots from before it existed: reset values). */
+  triggers?: TriggerState;
+}
+
+export interface TrapRun {
+  cause: number; epc: number; repeats: number; mretSince: boolean; movedOn: boolean;
+  first: { cause: number; epc: number; tval: number } | null;
 }
 
 interface Win {
@@ -124,9 +157,12 @@ interface Win {
   pageStart: number;
   /** One byte per 64-byte granule: nonzero when decoded instructions live there. */
   code: Uint8Array;
+  /** Granules [codeLo, codeHi) hold every mark since the last flush. */
+  codeLo: number;
+  codeHi: number;
 }
 
-const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3;
+const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3, EXIT_DEBUG = 4;
 const PAGE_INTS = 4096;
 const TWO32 = 4294967296;
 
@@ -147,6 +183,10 @@ for (let i = 0; i < 4; i++) CSR_IMPL[0x3a0 + i] = 1;
 // they read as zero (as on QEMU) and writes are ignored.
 for (let i = 3; i < 32; i++) for (const b of [0xb00, 0xb80, 0x320, 0xc00, 0xc80]) CSR_IMPL[b + i] = 1;
 for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
+// fflags, frm, fcsr: only with F (see csrExists)
+for (let i = 1; i <= 3; i++) CSR_IMPL[i] = 1;
+// Sdtrig: tselect, tdata1-3, tinfo (src/cpu/debug.ts; no tcontrol, as on QEMU 7.2)
+for (let c = 0x7a0; c <= 0x7a4; c++) CSR_IMPL[c] = 1;
 
 export class Hart {
   /**
@@ -178,6 +218,11 @@ export class Hart {
    */
   onTrap: ((cause: number, epc: number, tval: number) => void) | null = null;
   lastTrap: { cause: number; epc: number; tval: number } | null = null;
+  /**
+   * The trigger module (Sdtrig CSRs) and the host's breakpoints, watchpoints and single-step;
+   * while `debug.armed`, run() takes the debug path (executeDebug).
+   */
+  readonly debug = new DebugUnit();
   private waitingFlag = false;
 
   // CSR state (int32 values)
@@ -193,12 +238,24 @@ export class Hart {
   private readonly pmpcfg = new Int32Array(4);
   private readonly pmpaddr = new Int32Array(16);
   private readonly hartId: number;
+  /** The ISA (decoder extension bits, misa). */
+  readonly isa: IsaProfile;
+  /** F is implemented: mstatus.FS is writable and the FP CSRs exist. */
+  private readonly hasF: boolean;
+  /** f registers and fcsr (used only when the ISA has F). */
+  readonly fpu = new Fpu();
 
   /** LR reservation address, or -1. */
   private resv = -1;
   /** instret at the most recent exception (trap-loop detection), -1 = none. */
   private lastExcInstret = -1;
   private trapLoop = false;
+  /**
+   * Trap-loop detection: cause and pc of the most recent exception and how many in a row were
+   * alike; whether an mret happened since it, and whether one returned elsewhere than its pc; the
+   * trap that started the current run of traps (the one a trap-loop report names).
+   */
+  private tr: TrapRun = newTrapRun();
   /** Nonzero when run() must look at interrupts/yield before the next instruction. */
   private attn = 0;
   private yieldReq = false;
@@ -237,7 +294,7 @@ export class Hart {
   /** 0 interpreter only, 1 the WebAssembly tier, 2 the tier in check mode. */
   private tMode: number;
   /** Block records by decode-slot index / 2. */
-  private blocks: (Block | null)[] = [];
+  private blocks = new Map<number, Block>();
   /** Compiled blocks per global page (for invalidation). */
   private pageBlocks: (Block[] | null)[] = [];
   private tTag = 1;
@@ -255,6 +312,8 @@ export class Hart {
 
   constructor(private readonly bus: Bus, options: HartOptions = {}) {
     this.hartId = options.hartId ?? 0;
+    this.isa = resolveIsa(options.isa);
+    this.hasF = (this.isa.exts & EXT.F) !== 0;
     this.misalignedTraps = options.misaligned === 'trap';
     const cm = options.cycleModel ?? {};
     this.cmLoad = cm.load ?? 0;
@@ -279,13 +338,14 @@ export class Hart {
         i32: new Int32Array(b.buffer, b.byteOffset, w.size >>> 2),
         writable: w.writable, executable: w.executable, dirty: w.dirty, pageStart: pages,
         code: region !== null ? region.code : new Uint8Array(w.size >>> CODE_GRANULE_SHIFT),
+        codeLo: w.size >>> CODE_GRANULE_SHIFT, codeHi: 0, // fresh memory: nothing marked
       });
       pages += w.size >>> 12;
     }
     const empty: Win = {
       base: 0, size: 0, u8: new Uint8Array(4), i8: new Int8Array(4), u16: new Uint16Array(2),
       i16: new Int16Array(2), i32: new Int32Array(1), writable: false, executable: false,
-      dirty: new Uint8Array(1), pageStart: 0, code: new Uint8Array(1),
+      dirty: new Uint8Array(1), pageStart: 0, code: new Uint8Array(1), codeLo: 0, codeHi: 0,
     };
     let p: Win = empty, s: Win = empty;
     for (const w of this.wins) if (w.writable && w.size > p.size) p = w;
@@ -317,7 +377,8 @@ export class Hart {
         };
         const dcfg: DispatcherConfig = {
           ...cfg, memoryPages: gm.pages, ramPageStart: p.pageStart, flashPageStart: flash ? s.pageStart : 0,
-          pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset, hot: HOT,
+          pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset,
+          hot: Math.max(1, Math.floor(options.hotThreshold ?? HOT)),
         };
         this.tier = new WasmTier(gm, cfg, dcfg, this.tMode === 2 ? (a, w) => this.t_jw(a, w) : null);
       }
@@ -358,11 +419,14 @@ export class Hart {
     this.mcounteren = 0;
     this.pmpcfg.fill(0);
     this.pmpaddr.fill(0);
+    this.fpu.reset();
     this.resv = -1;
     this.lastExcInstret = -1;
+    this.tr = newTrapRun();
     this.lastTrap = null;
     this.waitingFlag = false;
     this.attn = 1;
+    this.debug.resetTriggers();
     this.flushDecodeCache();
   }
 
@@ -414,9 +478,10 @@ export class Hart {
         if (this.trapLoop) { this.trapLoop = false; return 'trap-loop'; }
         continue;
       }
-      left -= this.tMode !== 0 ? this.executeT(left) : this.execute(left);
+      left -= this.debug.armed ? this.executeDebug(left) : this.tMode !== 0 ? this.executeT(left) : this.execute(left);
       const r = this.exitReason;
       if (r === EXIT_TRAPLOOP) { this.trapLoop = false; return 'trap-loop'; }
+      if (r === EXIT_DEBUG) return 'debug';
       if (r === EXIT_BUDGET) return 'budget';
       // EXIT_WFI / EXIT_ATTN: loop to look at wfi, yield and interrupts.
     }
@@ -430,11 +495,31 @@ export class Hart {
     this.enterTrap(code | 0x80000000, 0, this.pc | 0);
   }
 
-  /** Take an exception; returns the new pc. Flags a trap loop. */
+  /**
+   * Take an exception; returns the new pc. Flags a trap loop when no instruction retired since
+   * the previous exception (say, the handler's first instruction faults), or when the same cause
+   * at the same pc comes TRAP_REPEATS times in a row while no mret went past it (a handler that
+   * returns to the faulting instruction, or one whose own prologue keeps faulting).
+   */
   private exception(cause: number, tval: number, epc: number): number {
+    const tr = this.tr;
     if (this.instret === this.lastExcInstret) this.trapLoop = true;
+    else if (cause === tr.cause && epc === tr.epc && !tr.movedOn) {
+      if (++tr.repeats >= TRAP_REPEATS) this.trapLoop = true;
+    } else tr.repeats = 1;
+    // A trap taken after an mret starts a new run; one taken inside a handler is secondary.
+    if (tr.mretSince || tr.first === null) tr.first = { cause: cause >>> 0, epc: epc >>> 0, tval: tval >>> 0 };
     this.lastExcInstret = this.instret;
+    tr.cause = cause;
+    tr.epc = epc;
+    tr.mretSince = false;
+    tr.movedOn = false;
     return this.enterTrap(cause, tval, epc);
+  }
+
+  /** The trap that started the run of traps a trap loop was detected in. */
+  get trapLoopFirst(): { cause: number; epc: number; tval: number } | null {
+    return this.tr.first ? { ...this.tr.first } : null;
   }
 
   private enterTrap(cause: number, tval: number, epc: number): number {
@@ -465,6 +550,8 @@ export class Hart {
     this.mstatus = n;
     this.attn = 1;
     this.pc = this.mepc >>> 0;
+    this.tr.mretSince = true;
+    if ((this.mepc | 0) !== (this.tr.epc | 0)) this.tr.movedOn = true;
     return true;
   }
 
@@ -939,6 +1026,218 @@ export class Hart {
             break;
           }
 
+          // ---- F and D (the arithmetic is in src/cpu/fpu.ts; mstatus.FS = Off makes them illegal)
+          case 71 /* FLW */: case 97 /* FLD */: {
+            if ((this.mstatus & MSTATUS_FS) === 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            const dbl = (w & 255) === 97 /* FLD */;
+            let lo: number, hi = -1, o = (a - rb) >>> 0;
+            if ((a & (dbl ? 7 : 3)) === 0 && o < rsz) {
+              lo = r32[o >>> 2]!; if (dbl) hi = r32[(o >>> 2) + 1]!;
+            } else if ((a & (dbl ? 7 : 3)) === 0 && (o = (a - fb) >>> 0) < fsz) {
+              lo = f32[o >>> 2]!; if (dbl) hi = f32[(o >>> 2) + 1]!;
+            } else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              lo = this.fpLoad(a >>> 0, dbl ? 8 : 4);
+              if (this.fault !== 0) { tc = this.fault; tv = a; break trap; }
+              if (dbl) hi = this.fpHi;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            this.fpu.setDoubleBits((w >>> 11) & 31, lo, hi);
+            this.mstatus |= MSTATUS_FS;
+            cd += cmL;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 72 /* FSW */: case 98 /* FSD */: {
+            if ((this.mstatus & MSTATUS_FS) === 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            const dbl = (w & 255) === 98 /* FSD */;
+            const fr = (w >>> 22) & 31, o = (a - rb) >>> 0;
+            if ((a & (dbl ? 7 : 3)) === 0 && o < rsz) {
+              r32[o >>> 2] = this.fpu.lo(fr); if (dbl) r32[(o >>> 2) + 1] = this.fpu.hi(fr);
+              rdirty[o >>> 12] = 1;
+              if (rcode[o >>> 6] !== 0) this.invalidateRange(a >>> 0, dbl ? 8 : 4);
+            } else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              if (!this.fpStore(a >>> 0, dbl ? 8 : 4, this.fpu.lo(fr), this.fpu.hi(fr))) { tc = this.fault; tv = a; break trap; }
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmS;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 73 /* FMADD_S */: case 74 /* FMSUB_S */: case 75 /* FNMSUB_S */: case 76 /* FNMADD_S */:
+          case 77 /* FADD_S */: case 78 /* FSUB_S */: case 79 /* FMUL_S */: case 80 /* FDIV_S */:
+          case 81 /* FSQRT_S */: case 82 /* FSGNJ_S */: case 83 /* FSGNJN_S */: case 84 /* FSGNJX_S */:
+          case 85 /* FMIN_S */: case 86 /* FMAX_S */: case 87 /* FCVT_W_S */: case 88 /* FCVT_WU_S */:
+          case 89 /* FMV_X_W */: case 90 /* FEQ_S */: case 91 /* FLT_S */: case 92 /* FLE_S */:
+          case 93 /* FCLASS_S */: case 94 /* FCVT_S_W */: case 95 /* FCVT_S_WU */: case 96 /* FMV_W_X */:
+          case 99 /* FMADD_D */: case 100 /* FMSUB_D */: case 101 /* FNMSUB_D */: case 102 /* FNMADD_D */:
+          case 103 /* FADD_D */: case 104 /* FSUB_D */: case 105 /* FMUL_D */: case 106 /* FDIV_D */:
+          case 107 /* FSQRT_D */: case 108 /* FSGNJ_D */: case 109 /* FSGNJN_D */: case 110 /* FSGNJX_D */:
+          case 111 /* FMIN_D */: case 112 /* FMAX_D */: case 113 /* FCVT_S_D */: case 114 /* FCVT_D_S */:
+          case 115 /* FEQ_D */: case 116 /* FLT_D */: case 117 /* FLE_D */: case 118 /* FCLASS_D */:
+          case 119 /* FCVT_W_D */: case 120 /* FCVT_WU_D */: case 121 /* FCVT_D_W */: case 122 /* FCVT_D_WU */: {
+            if ((this.mstatus & MSTATUS_FS) === 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            const r = this.fpu.exec(w & 255, (w >>> 11) & 63, (w >>> 17) & 31, (w >>> 22) & 31, D[di + 1]!, x);
+            if (r < 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; } // reserved rounding mode in frm
+            if (r > 0) this.mstatus |= MSTATUS_FS;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+
+          // ---- Zba, Zbb, Zbs, Zicond
+          case 123 /* SH1ADD */:
+            x[(w >>> 11) & 63] = ((x[(w >>> 17) & 31]! << 1) + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 124 /* SH2ADD */:
+            x[(w >>> 11) & 63] = ((x[(w >>> 17) & 31]! << 2) + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 125 /* SH3ADD */:
+            x[(w >>> 11) & 63] = ((x[(w >>> 17) & 31]! << 3) + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 126 /* ANDN */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & ~x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 127 /* ORN */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | ~x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 128 /* XNOR */:
+            x[(w >>> 11) & 63] = ~(x[(w >>> 17) & 31]! ^ x[(w >>> 22) & 31]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 129 /* CLZ */:
+            x[(w >>> 11) & 63] = Math.clz32(x[(w >>> 17) & 31]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 130 /* CTZ */: {
+            const a = x[(w >>> 17) & 31]!;
+            x[(w >>> 11) & 63] = a === 0 ? 32 : 31 - Math.clz32(a & -a);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 131 /* CPOP */: {
+            let a = x[(w >>> 17) & 31]!;
+            a = a - ((a >>> 1) & 0x55555555);
+            a = (a & 0x33333333) + ((a >>> 2) & 0x33333333);
+            x[(w >>> 11) & 63] = Math.imul((a + (a >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 132 /* MAX */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = a > b ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 133 /* MAXU */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = (a >>> 0) > (b >>> 0) ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 134 /* MIN */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = a < b ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 135 /* MINU */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = (a >>> 0) < (b >>> 0) ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 136 /* SEXT_B */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! << 24) >> 24;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 137 /* SEXT_H */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! << 16) >> 16;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 138 /* ZEXT_H */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & 0xffff;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 139 /* ROL */: {
+            const a = x[(w >>> 17) & 31]!, k = x[(w >>> 22) & 31]! & 31;
+            x[(w >>> 11) & 63] = (a << k) | (a >>> ((32 - k) & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 140 /* ROR */: {
+            const a = x[(w >>> 17) & 31]!, k = x[(w >>> 22) & 31]! & 31;
+            x[(w >>> 11) & 63] = (a >>> k) | (a << ((32 - k) & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 141 /* RORI */: {
+            const a = x[(w >>> 17) & 31]!, k = D[di + 1]! & 31;
+            x[(w >>> 11) & 63] = (a >>> k) | (a << ((32 - k) & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 142 /* ORC_B */: {
+            const a = x[(w >>> 17) & 31]!;
+            x[(w >>> 11) & 63] = ((a & 0xff) !== 0 ? 0xff : 0) | ((a & 0xff00) !== 0 ? 0xff00 : 0) |
+              ((a & 0xff0000) !== 0 ? 0xff0000 : 0) | ((a & -0x1000000) !== 0 ? -0x1000000 : 0);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 143 /* REV8 */: {
+            const a = x[(w >>> 17) & 31]!;
+            x[(w >>> 11) & 63] = (a << 24) | ((a & 0xff00) << 8) | ((a >>> 8) & 0xff00) | (a >>> 24);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 144 /* BCLR */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & ~(1 << (x[(w >>> 22) & 31]! & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 145 /* BCLRI */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & ~(1 << D[di + 1]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 146 /* BEXT */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! >>> (x[(w >>> 22) & 31]! & 31)) & 1;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 147 /* BEXTI */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! >>> D[di + 1]!) & 1;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 148 /* BINV */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ (1 << (x[(w >>> 22) & 31]! & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 149 /* BINVI */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ (1 << D[di + 1]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 150 /* BSET */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | (1 << (x[(w >>> 22) & 31]! & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 151 /* BSETI */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | (1 << D[di + 1]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 152 /* CZERO_EQZ */:
+            x[(w >>> 11) & 63] = x[(w >>> 22) & 31]! === 0 ? 0 : x[(w >>> 17) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 153 /* CZERO_NEZ */:
+            x[(w >>> 11) & 63] = x[(w >>> 22) & 31]! !== 0 ? 0 : x[(w >>> 17) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+
           case 70 /* FETCH_FAULT */:
             tc = 1;
             tv = D[di + 1]!;
@@ -963,6 +1262,72 @@ export class Hart {
     lim += extra;
     if (this.exitReason === EXIT_BUDGET && this.attn !== 0) this.exitReason = EXIT_ATTN;
     return budget - (lim - ir);
+  }
+
+  // ------------------------------------------------------------------ debug path
+
+  /**
+   * The debug path (src/cpu/debug.ts), taken while `debug.armed`: each instruction is checked
+   * before it runs (host breakpoints and watchpoints stop with EXIT_DEBUG, triggers raise the
+   * breakpoint exception), then interpreted alone. Same contract as execute(budget).
+   */
+  private executeDebug(budget: number): number {
+    const dbg = this.debug;
+    let steps = 0;
+    this.exitReason = EXIT_BUDGET;
+    this.trapLoop = false;
+    while (steps < budget) {
+      const pc = this.pc | 0;
+      if ((pc & 1) !== 0) { this.exitReason = EXIT_ATTN; break; }
+      const hit = this.debugCheck(pc);
+      if (hit === CHECK_HOST) { this.exitReason = EXIT_DEBUG; break; }
+      if (hit !== CHECK_NONE) {
+        steps++;
+        this.exception(3, 0, pc); // QEMU 7.2: mtval 0
+        if (this.trapLoop) this.exitReason = EXIT_TRAPLOOP;
+      } else steps += this.execute(1);
+      if (dbg.stepTaken(this.pc)) { this.exitReason = EXIT_DEBUG; break; }
+      if (this.exitReason !== EXIT_BUDGET) break;
+      if (this.attn !== 0 || !dbg.armed) { this.exitReason = EXIT_ATTN; break; }
+    }
+    return steps;
+  }
+
+  /** debug.check() for the instruction at pc: the access it will make, from its decoded form and the registers. */
+  private debugCheck(pc: number): number {
+    const base = this.pageBase(pc >>> 0);
+    const di = base !== 0 ? base + (pc & 4094) : pc & 4095;
+    let w = base !== 0 ? this.dec[di]! : 0;
+    if (w === 0) w = this.decodeSlot(di, pc >>> 0);
+    const imm = this.dec[di + 1]!;
+    if (base === 0) this.dec[di] = 0; // the scratch page is re-decoded at every use
+    const op = w & 255;
+    let guest = 0, host = 0, width = 4, a = (this.regs[(w >>> 17) & 31]! + imm) | 0;
+    switch (op) {
+      case 11 /* LB */: case 14 /* LBU */: guest = host = ACCESS_LOAD; width = 1; break;
+      case 12 /* LH */: case 15 /* LHU */: guest = host = ACCESS_LOAD; width = 2; break;
+      case 13 /* LW */: guest = host = ACCESS_LOAD; break;
+      case 16 /* SB */: guest = host = ACCESS_STORE; width = 1; break;
+      case 17 /* SH */: guest = host = ACCESS_STORE; width = 2; break;
+      case 18 /* SW */: guest = host = ACCESS_STORE; break;
+      case 71 /* FLW */: case 97 /* FLD */: case 72 /* FSW */: case 98 /* FSD */:
+        if ((this.mstatus & MSTATUS_FS) === 0) break; // illegal instruction comes first
+        guest = host = op === 71 /* FLW */ || op === 97 /* FLD */ ? ACCESS_LOAD : ACCESS_STORE;
+        width = op === 97 /* FLD */ || op === 98 /* FSD */ ? 8 : 4;
+        break;
+      case 58 /* LR_W */: case 59 /* SC_W */: case 60 /* AMOSWAP_W */: case 61 /* AMOADD_W */: case 62 /* AMOXOR_W */:
+      case 63 /* AMOAND_W */: case 64 /* AMOOR_W */: case 65 /* AMOMIN_W */: case 66 /* AMOMAX_W */: case 67 /* AMOMINU_W */:
+      case 68 /* AMOMAXU_W */:
+        a = this.regs[(w >>> 17) & 31]! | 0; // imm holds aq/rl
+        if ((a & 3) !== 0) break; // misaligned: that exception comes first
+        if (op === 58 /* LR_W */) guest = host = ACCESS_LOAD;
+        else if (op !== 59 /* SC_W */) guest = host = ACCESS_LOAD | ACCESS_STORE;
+        else if (this.resv === a >>> 0) { guest = ACCESS_LOAD | ACCESS_STORE; host = ACCESS_STORE; } // QEMU: a compare-and-swap
+        break;
+      default: break;
+    }
+    if (guest !== 0 && this.misalignedTraps && (a & (width - 1)) !== 0) guest = host = 0;
+    return this.debug.check(pc >>> 0, this.priv, guest, host, a >>> 0, width);
   }
 
   // ------------------------------------------------------------------ memory
@@ -1030,6 +1395,42 @@ export class Hart {
     this.busCalls++;
     if (!this.bus.store(a, width, v)) return false;
     if (w !== null) this.invalidateRange(a, width);
+    return true;
+  }
+
+  /** High word of the last 8-byte fpLoad. */
+  private fpHi = 0;
+
+  /**
+   * flw/fld outside the fast path (misaligned, flash/RAM windows not hot, MMIO): returns the low
+   * word (the high one in fpHi); sets this.fault to 4 (misaligned, when those trap) or 5.
+   */
+  private fpLoad(a: number, width: 4 | 8): number {
+    this.fault = 0;
+    if (this.misalignedTraps && (a & (width - 1)) !== 0) { this.fault = 4; return 0; }
+    const lo = (a & 3) === 0 ? this.loadSlow(a, 4) : this.loadMisaligned(a, 4);
+    if (this.fault !== 0 || width === 4) return lo;
+    const b = (a + 4) >>> 0;
+    this.fpHi = (b & 3) === 0 ? this.loadSlow(b, 4) : this.loadMisaligned(b, 4);
+    return lo;
+  }
+
+  /**
+   * fsw/fsd outside the fast path; false with this.fault = 6 (misaligned, when those trap) or 7.
+   * An fsd whose second word faults after the first was stored to a device (MMIO) keeps the first.
+   */
+  private fpStore(a: number, width: 4 | 8, lo: number, hi: number): boolean {
+    this.fault = 0;
+    if (this.misalignedTraps && (a & (width - 1)) !== 0) { this.fault = 6; return false; }
+    const b = (a + 4) >>> 0;
+    if (width === 8) {
+      // Both halves in memory windows: check that they are writable before writing either.
+      const w1 = this.findWin(a), w2 = this.findWin((a + 7) >>> 0);
+      if ((w1 !== null && !w1.writable) || (w2 !== null && !w2.writable)) { this.fault = 7; return false; }
+    }
+    const ok = (a & 3) === 0 ? this.storeSlow(a, 4, lo) : this.storeMisaligned(a, 4, lo);
+    if (!ok || width === 4) { if (!ok) this.fault = 7; return ok; }
+    if (!((b & 3) === 0 ? this.storeSlow(b, 4, hi) : this.storeMisaligned(b, 4, hi))) { this.fault = 7; return false; }
     return true;
   }
 
@@ -1129,14 +1530,14 @@ export class Hart {
         packed = Op.FETCH_FAULT | (4 << 8) | (32 << 11);
         imm = a2 | 0;
       } else {
-        decode32(lo | (hi << 16), d);
+        decode32(lo | (hi << 16), d, this.isa.exts);
         packed = d.op | (4 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
         imm = d.imm;
       }
       // The slot depends on the second parcel's granule too: stores there must find it.
       this.markCode(a2);
     } else {
-      decode16(lo, d);
+      decode16(lo, d, this.isa.exts);
       packed = d.op | (2 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
       imm = d.imm;
     }
@@ -1149,7 +1550,11 @@ export class Hart {
   /** Note that decoded code lives at pc (stores to its 64-byte granule must invalidate it). */
   private markCode(pc: number): void {
     const w = this.findWin(pc);
-    if (w !== null) w.code[(pc - w.base) >>> CODE_GRANULE_SHIFT] = 1;
+    if (w === null) return;
+    const g = (pc - w.base) >>> CODE_GRANULE_SHIFT;
+    w.code[g] = 1;
+    if (g < w.codeLo) w.codeLo = g;
+    if (g >= w.codeHi) w.codeHi = g + 1;
   }
 
   /**
@@ -1202,10 +1607,13 @@ export class Hart {
     this.nextPage = 1;
     this.tTag = 1;
     this.flushPending = false;
-    for (const w of this.wins) w.code.fill(0);
+    for (const w of this.wins) {
+      if (w.codeHi > w.codeLo) w.code.fill(0, w.codeLo, w.codeHi);
+      w.codeLo = w.code.length; w.codeHi = 0;
+    }
     if (this.tMode !== 0) {
-      for (const b of this.blocks) if (b !== null) b.valid = false;
-      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
+      for (const b of this.blocks.values()) b.valid = false;
+      this.blocks.clear();
       this.pageBlocks.fill(null);
       this.tier?.clear();
     }
@@ -1217,9 +1625,11 @@ export class Hart {
    */
   private dropBlocks(gp: number, base: number, lo: number, hi: number): void {
     const bl = this.blocks;
-    for (let i = (base + (lo & 4095)) >>> 1, e = Math.min((base + (lo & 4095) + (hi - lo)) >>> 1, bl.length); i < e; i++) {
-      const b = bl[i];
-      if (b != null && b.idx === 0) { b.valid = false; bl[i] = null; }
+    if (bl.size > 0) {
+      for (let i = (base + (lo & 4095)) >>> 1, e = (base + (lo & 4095) + (hi - lo)) >>> 1; i < e; i++) {
+        const b = bl.get(i);
+        if (b !== undefined && b.idx === 0) { b.valid = false; bl.delete(i); }
+      }
     }
     const list = this.pageBlocks[gp];
     if (list == null) return;
@@ -1232,7 +1642,7 @@ export class Hart {
         this.tier?.release(b.start, b.idx);
         b.idx = 0;
         const k = this.slotIndex(b.start);
-        if (k >= 0 && bl[k] === b) bl[k] = null;
+        if (k >= 0 && bl.get(k) === b) bl.delete(k);
       }
       if (b.valid) list[j++] = b;
     }
@@ -1350,16 +1760,11 @@ export class Hart {
     }
     const di = this.tBase + (pc & 4095);
     const idx = di >>> 1;
-    if (idx >= this.blocks.length) {
-      const old = this.blocks;
-      this.blocks = new Array<Block | null>(this.dec.length >>> 1).fill(null);
-      for (let i = 0; i < old.length; i++) this.blocks[i] = old[i]!;
-    }
-    let b = this.blocks[idx]!;
-    if (b === null) {
+    let b = this.blocks.get(idx);
+    if (b === undefined) {
       b = new Block(pc);
       b.blen = this.scanBasicBlock(pc);
-      this.blocks[idx] = b;
+      this.blocks.set(idx, b);
     }
     return b;
   }
@@ -1396,7 +1801,7 @@ export class Hart {
     const region = buildRegion(b.start, {
       insnAt: (pc) => this.insnAt(pc),
       inWindow: (pc, len) => ((pc >>> 0) - w.base) + len <= w.size && (pc >>> 0) >= w.base,
-      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || (k < this.blocks.length && this.blocks[k] != null)); },
+      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || this.blocks.has(k)); },
     }, MAX_REGION);
     if (region === null) { b.count = -0x40000000; return false; }
     b.idx = this.tier!.install(region);
@@ -1423,7 +1828,7 @@ export class Hart {
       x: Array.from(this.x), pc: this.pc >>> 0, instret: this.instret, cycle: this.cycle, priv: this.priv,
       mstatus: this.mstatus, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval, mie: this.mie, mip: this.mip,
       resv: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null, lastExcInstret: this.lastExcInstret,
-      trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn,
+      trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn, trapRun: copyTrapRun(this.tr),
     };
   }
 
@@ -1437,6 +1842,7 @@ export class Hart {
     const lt = s.lastTrap as HartSnapshot['lastTrap'];
     this.lastTrap = lt ? { ...lt } : null;
     this.lastExcInstret = s.lastExcInstret as number; this.trapLoop = s.trapLoop as boolean;
+    this.tr = copyTrapRun(s.trapRun as TrapRun);
     this.waitingFlag = s.waiting as boolean; this.attn = s.attn as number;
   }
 
@@ -1522,7 +1928,8 @@ export class Hart {
    * instruction does not also count (the caller's retire increment is compensated here).
    */
   private csrInsn(kind: number, csr: number, rd: number, src: number, write: boolean): boolean {
-    if (CSR_IMPL[csr] !== 1) return false;
+    if (!this.csrExists(csr)) return false;
+    if (csr <= 3 && (this.mstatus & MSTATUS_FS) === 0) return false; // FP CSRs with FS = Off
     if (((csr >>> 8) & 3) > this.priv) return false;
     if (this.priv === 0 && (csr & 0xf60) === 0xc00 && (this.mcounteren & (1 << (csr & 31))) === 0) return false;
     if (write && (csr >>> 10) === 3) return false;
@@ -1530,15 +1937,24 @@ export class Hart {
     if (write) {
       const v = kind === 0 ? src : kind === 1 ? old | src : old & ~src;
       this.csrWrite(csr, v, true);
+      if (csr <= 3) this.mstatus |= MSTATUS_FS; // writing fcsr makes the FP state Dirty
     }
     this.regs[rd] = old;
     return true;
   }
 
+  /** The CSR is implemented in this hart's ISA. */
+  private csrExists(csr: number): boolean {
+    return CSR_IMPL[csr] === 1 && (csr > 3 || this.hasF);
+  }
+
   private csrRead(c: number): number {
     switch (c) {
-      case 0x300: return this.mstatus;
-      case 0x301: return MISA_VALUE;
+      case 0x300: return (this.mstatus & MSTATUS_FS) === MSTATUS_FS ? this.mstatus | MSTATUS_SD : this.mstatus;
+      case 0x301: return this.isa.misa;
+      case 0x001: return this.fpu.fflags;
+      case 0x002: return this.fpu.frm;
+      case 0x003: return (this.fpu.frm << 5) | this.fpu.fflags;
       case 0x304: return this.mie;
       case 0x305: return this.mtvec;
       case 0x306: return this.mcounteren;
@@ -1557,6 +1973,7 @@ export class Hart {
       default:
         if (c >= 0x3a0 && c <= 0x3a3) return this.pmpcfg[c - 0x3a0]!;
         if (c >= 0x3b0 && c <= 0x3bf) return this.pmpaddr[c - 0x3b0]!;
+        if (c >= 0x7a0 && c <= 0x7a4) return this.debug.csrRead(c);
         return 0; // mvendorid, marchid, mimpid, mconfigptr, mstatush, menvcfg(h), mcountinhibit
     }
   }
@@ -1567,10 +1984,14 @@ export class Hart {
     switch (c) {
       case 0x300: {
         const mpp = (v >>> 11) & 3;
-        this.mstatus = (v & (MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPRV | MSTATUS_TW)) | (mpp === 3 ? MSTATUS_MPP : 0);
+        this.mstatus = (v & (MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPRV | MSTATUS_TW | (this.hasF ? MSTATUS_FS : 0))) |
+          (mpp === 3 ? MSTATUS_MPP : 0);
         this.attn = 1;
         return;
       }
+      case 0x001: this.fpu.fflags = v & 31; return;
+      case 0x002: this.fpu.frm = v & 7; return;
+      case 0x003: this.fpu.fflags = v & 31; this.fpu.frm = (v >>> 5) & 7; return;
       case 0x304: this.mie = v & MIP_MASK; this.attn = 1; return;
       case 0x305: this.mtvec = (v & 3) >= 2 ? v & ~3 : v | 0; return;
       case 0x306: this.mcounteren = v & 7; return;
@@ -1595,6 +2016,7 @@ export class Hart {
       default:
         if (c >= 0x3a0 && c <= 0x3a3) this.pmpcfg[c - 0x3a0] = v;
         else if (c >= 0x3b0 && c <= 0x3bf) this.pmpaddr[c - 0x3b0] = v;
+        else if (c >= 0x7a0 && c <= 0x7a4) { this.debug.csrWrite(c, v); this.attn = 1; }
         // misa, mip (hardware bits), mstatush, menvcfg(h), mcountinhibit: writes ignored
         return;
     }
@@ -1602,13 +2024,13 @@ export class Hart {
 
   /** Raw CSR read without privilege checks (unsigned). Throws for CSRs that do not exist. */
   readCsr(csr: number): number {
-    if (CSR_IMPL[csr & 0xfff] !== 1) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
+    if (!this.csrExists(csr & 0xfff)) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
     return this.csrRead(csr & 0xfff) >>> 0;
   }
 
   /** Raw CSR write without privilege checks (read-only CSRs ignore it). */
   writeCsr(csr: number, value: number): void {
-    if (CSR_IMPL[csr & 0xfff] !== 1) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
+    if (!this.csrExists(csr & 0xfff)) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
     this.csrWrite(csr & 0xfff, value | 0, false);
   }
 
@@ -1621,8 +2043,10 @@ export class Hart {
       mscratch: this.mscratch, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval,
       mcounteren: this.mcounteren, pmpcfg: Array.from(this.pmpcfg), pmpaddr: Array.from(this.pmpaddr),
       reservation: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null,
-      lastExcInstret: this.lastExcInstret,
+      lastExcInstret: this.lastExcInstret, trapRun: copyTrapRun(this.tr),
       minstretOffset: this.minstretOffset, mcycleOffset: this.mcycleOffset,
+      fp: this.fpu.snapshot(),
+      triggers: this.debug.triggerState(),
     };
   }
 
@@ -1650,9 +2074,20 @@ export class Hart {
     this.resv = s.reservation;
     this.lastTrap = s.lastTrap ? { ...s.lastTrap } : null;
     this.lastExcInstret = s.lastExcInstret;
+    this.fpu.restore(s.fp);
+    this.tr = s.trapRun ? copyTrapRun(s.trapRun) : newTrapRun();
+    if (s.triggers) this.debug.setTriggerState(s.triggers); else this.debug.resetTriggers();
     this.attn = 1;
     if (!keepCode) this.flushDecodeCache();
   }
+}
+
+function newTrapRun(): TrapRun {
+  return { cause: 0, epc: -1, repeats: 0, mretSince: true, movedOn: true, first: null };
+}
+
+function copyTrapRun(t: TrapRun): TrapRun {
+  return { ...t, first: t.first ? { ...t.first } : null };
 }
 
 function hx(n: number): string { return `0x${(n >>> 0).toString(16)}`; }

@@ -26,6 +26,11 @@ import {
   decodeValues, parseOutputSpec, shapeCount, tensorBytes,
   type OutputSpec, type OutputStop, type TensorLocation, type TensorSource,
 } from './tensor.js';
+import { missingExtensions, type IsaProfile } from '../cpu/isa-profile.js';
+import { riscvArch } from '../loader/attributes.js';
+import { readLineTable, type LineTable } from '../loader/dwarf-line.js';
+import { GdbServer, type GdbServerOptions } from './gdb/server.js';
+import type { GdbStub } from './gdb/stub.js';
 
 export interface MachineOptions {
   /** 'virt' (default, QEMU's map), 'mcu', the path of a JSON machine description, or a parsed one. */
@@ -43,11 +48,20 @@ export interface MachineOptions {
   /** Name used in messages when the ELF is given as bytes. */
   file?: string;
   /**
-   * Block translator: 'on' (default) compiles hot code to JavaScript; 'off' interprets every
-   * instruction; 'check' runs each translated block against the interpreter and throws on the
-   * first difference (slow; for debugging the emulator).
+   * Translation tier: 'on' (default) runs code in a WebAssembly interpreter and compiles hot
+   * regions to WebAssembly; 'off' interprets every instruction in JavaScript; 'check' runs each
+   * compiled region and each interpreted block against the JavaScript interpreter and throws on
+   * the first difference (slow; for debugging the emulator).
    */
   translate?: 'off' | 'on' | 'check';
+  /** Block starts in the tier's interpreter before a region is compiled (default 2000). */
+  hotThreshold?: number;
+  /**
+   * The hart's ISA: an ISA string ('rv32imafc', 'rv32imafdc', 'rv32gc',
+   * 'rv32imac_zba_zbb_zbs_zicond', ...) or a parsed profile; default the machine's own (a JSON
+   * machine's "isa"), else rv32imac. Instructions outside it raise illegal instruction.
+   */
+  isa?: string | IsaProfile;
   /**
    * Longest console line parsed for the protocol (default MAX_LINE_BYTES, 8 MiB). A longer
    * line stays whole in the console, is cut to this length for the `line` event and is not
@@ -71,8 +85,22 @@ export interface RunOptions {
   progressInterval?: number;
 }
 
-/** Why run() returned: the board's reasons, 'stage' (untilStage reached) or 'stopped' (requestStop()). */
-export type StopReason = BoardStop['reason'] | 'stage' | 'stopped';
+/**
+ * Why run() returned: the board's reasons, 'stage' (untilStage reached), 'stopped'
+ * (requestStop()) or 'killed' (GDB's kill command).
+ */
+export type StopReason = BoardStop['reason'] | 'stage' | 'stopped' | 'killed';
+
+/** Where an address is in the firmware: its function (ELF symbols) and source line (DWARF). */
+export interface SourceLocation {
+  /** The function or object containing the address, or null. */
+  function: string | null;
+  /** Bytes from the start of `function`. */
+  offset: number;
+  /** Source file and line from the DWARF line table, when the ELF has one. */
+  file: string | null;
+  line: number | null;
+}
 
 export interface Stop {
   reason: StopReason;
@@ -80,6 +108,8 @@ export interface Stop {
   cause: number | null;
   tval: number | null;
   message: string;
+  /** Where pc is (for a trap loop, the trapping instruction); null when nothing is known about it. */
+  location?: SourceLocation | null;
 }
 
 export interface StageRecord {
@@ -196,6 +226,14 @@ function describeValue(v: unknown): string {
   return v === undefined ? 'undefined' : `a ${typeof v}`;
 }
 
+/** A location as text: `main+0x12 (app.c:42)`, `main+0x12`, `app.c:42` or `?`. */
+export function describeLocation(l: SourceLocation | null | undefined): string {
+  if (!l) return '?';
+  const fn = l.function !== null ? `${l.function}+0x${l.offset.toString(16)}` : '';
+  const src = l.file !== null ? `${l.file}:${l.line}` : '';
+  return fn && src ? `${fn} (${src})` : fn || src || '?';
+}
+
 function cloneSession(s: SessionState): SessionState {
   return {
     stages: s.stages.map((st) => ({ ...st })),
@@ -247,9 +285,13 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
   private stageStopHit: StageRecord | null = null;
   /** Outputs registered with addOutput(), read at their stop point into the results. */
   private readonly outputs: ResolvedOutput[] = [];
+  private readonly elfBytes: Uint8Array;
+  private lineTable: LineTable | null | undefined = undefined;
+  private gdb: GdbStub | null = null;
 
-  private constructor(elf: ElfImage, board: Board, options: MachineOptions, loadWarnings: string[]) {
+  private constructor(elf: ElfImage, board: Board, options: MachineOptions, loadWarnings: string[], elfBytes: Uint8Array) {
     super();
+    this.elfBytes = elfBytes;
     this.elf = elf;
     this.loadWarnings = loadWarnings;
     this.board = board;
@@ -290,12 +332,20 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       instructionsPerTick: options.instructionsPerTick,
       cycleModel: options.cycleModel,
       translate: options.translate,
+      isa: options.isa,
+      hotThreshold: options.hotThreshold,
       stdin: typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin,
       onConsole: (chunk) => machine!.onConsole(chunk),
     };
     const board = new Board(boardOptions);
     const warnings = loadElf(elf, board);
-    machine = new Machine(elf, board, options, warnings);
+    const builtFor = riscvArch(bytes, elf);
+    const missing = builtFor === undefined ? [] : missingExtensions(builtFor, board.hart.isa);
+    if (missing.length > 0) {
+      warnings.push(`${file} was built for ${builtFor} (.riscv.attributes), but the hart implements ${board.hart.isa.name}: ` +
+        `its ${missing.map((n) => n.length === 1 ? n.toUpperCase() : n[0]!.toUpperCase() + n.slice(1)).join(', ')} instructions will raise illegal instruction (choose the ISA with --isa, MachineOptions.isa or the machine file's "isa")`);
+    }
+    machine = new Machine(elf, board, options, warnings, bytes);
     return machine;
   }
 
@@ -390,13 +440,20 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
         }
       }
     }
-    if (stop === null) stop = this.board.run(left, onSlice);
+    let killed = false;
+    if (stop === null && this.gdb !== null) {
+      const end = await this.gdb.drive(left, onSlice);
+      if ('killed' in end) killed = true;
+      else stop = end.stop;
+    } else if (stop === null) stop = this.board.run(left, onSlice);
     this.stageStopWanted = null;
     const hit = this.stageStopHit as StageRecord | null;
     const hart = this.board.hart;
     this.closeOpenStage(hart.instret, hart.cycle);
     let s: Stop;
-    if (hit && stop.reason === 'budget') {
+    if (stop === null || killed) {
+      s = { reason: 'killed', pc: hart.pc, cause: null, tval: null, message: `killed by the debugger at pc ${hex(hart.pc)}` };
+    } else if (hit && stop.reason === 'budget') {
       s = { reason: 'stage', pc: hart.pc, cause: null, tval: null,
         message: `stopped at the start of stage [${hit.index}/${hit.total}] ${hit.label}` };
     } else if (this.stopWanted && stop.reason === 'budget') {
@@ -404,9 +461,10 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     } else {
       s = { reason: stop.reason, pc: stop.pc, cause: stop.cause, tval: stop.tval, message: stop.message };
     }
+    s.location = this.location(s.pc);
     this.stopWanted = false;
     this.session.lastStop = s;
-    if (stop.reason === 'exit') {
+    if (stop?.reason === 'exit') {
       this.session.exitCode = stop.exitCode;
       const rest = this.lines.flush();
       if (rest !== null) this.onLine(rest);
@@ -418,8 +476,52 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       }
     }
     const result = this.result();
-    if (stop.reason === 'exit') this.emit('exit', result);
+    if (stop?.reason === 'exit') this.emit('exit', result);
     return result;
+  }
+
+  // ---------------------------------------------------------------- debugging
+
+  /**
+   * Serve GDB's remote protocol on TCP port `port` (0: any free one; the server's `port` says
+   * which) of `options.host` (default 127.0.0.1). While a client is attached, run() goes through
+   * it: GDB stops, steps and continues the firmware, sets breakpoints and watchpoints, reads and
+   * writes registers and memory; with `wait`, run() waits for GDB before the first instruction.
+   * Close the server to detach (the firmware runs on).
+   */
+  async gdbServer(port: number, options: GdbServerOptions = {}): Promise<GdbServer> {
+    if (this.gdb !== null) throw new RvZooError(`${this.elf.file}: a GDB server is already attached`);
+    const server = await GdbServer.listen(this, port, options);
+    this.gdb = server.stub;
+    const close = server.close.bind(server);
+    server.close = async () => { this.gdb = null; await close(); };
+    return server;
+  }
+
+  /** Where `addr` is: function+offset from the symbols, file:line from DWARF line info (if any). */
+  location(addr: number): SourceLocation | null {
+    const a = addr >>> 0;
+    const sym = this.elf.symbolAt(a);
+    if (this.lineTable === undefined) {
+      try {
+        this.lineTable = readLineTable(this.elfBytes, this.elf);
+      } catch {
+        this.lineTable = null;
+      }
+    }
+    const src = this.lineTable?.lookup(a) ?? null;
+    if (!sym && !src) return null;
+    return { function: sym ? sym.name : null, offset: sym ? a - sym.value : 0, file: src ? src.file : null, line: src ? src.line : null };
+  }
+
+  /** `main+0x12 (app.c:42)`, `main+0x12`, `app.c:42` or `?` for addr. */
+  describeAddress(addr: number): string {
+    return describeLocation(this.location(addr));
+  }
+
+  /** The stages seen so far (the last one still running). */
+  stages(): StageRecord[] {
+    return this.session.stages.map((st) => ({ ...st }));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Hart, type CycleModel } from '../cpu/hart.js';
+import { resolveIsa, type IsaProfile } from '../cpu/isa-profile.js';
 import { GuestMemory } from '../cpu/guest-memory.js';
 import { describeCause } from '../cpu/causes.js';
 import { RvZooError } from '../errors.js';
@@ -30,9 +31,14 @@ export interface BoardOptions {
   sliceInstructions?: number;
   /** Hart block translator mode (HartOptions.translate). */
   translate?: 'off' | 'on' | 'check';
+  /** The hart's ISA (HartOptions.isa); default the profile's `isa`, else rv32imac. */
+  isa?: string | IsaProfile;
+  /** HartOptions.hotThreshold (block starts before a region is compiled). */
+  hotThreshold?: number;
 }
 
-export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock';
+/** 'debug': a host breakpoint, watchpoint or single-step stopped the hart (hart.debug.lastStop says which). */
+export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock' | 'debug';
 
 export interface BoardStop {
   reason: BoardStopReason;
@@ -173,7 +179,8 @@ export class Board {
       }
     }
     this.bus = new SystemBus(this.memories.slice(), devices);
-    this.hart = new Hart(this.bus, { ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}) });
+    const isa = resolveIsa(options.isa ?? profile.isa, options.isa !== undefined ? 'isa' : `machine ${profile.name}: isa`);
+    this.hart = new Hart(this.bus, { isa, ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}), ...(options.hotThreshold !== undefined ? { hotThreshold: options.hotThreshold } : {}) });
     this.bus.onCodeWrite = (addr, len) => this.hart.invalidate(addr, len);
     this.semihosting = new Semihost({
       bus: this.bus,
@@ -315,12 +322,18 @@ export class Board {
       done += r === 'budget' ? slice : retired + excepted;
       this.clint?.update();
       if (this.pendingExit !== null || this.pendingReset) continue;
+      if (r === 'debug') return this.stop('debug', `stopped by the debugger at pc ${hex(hart.pc)}`);
       if (r === 'trap-loop') {
-        const t = hart.lastTrap;
-        const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0;
+        // Name the trap that started it (say, the jump to unmapped memory), not the trap the
+        // handler then keeps taking.
+        const t = hart.trapLoopFirst ?? hart.lastTrap;
+        const last = hart.lastTrap;
+        const cause = t ? t.cause >>> 0 : 0, tval = t ? t.tval >>> 0 : 0, pc = t ? t.epc >>> 0 : hart.pc;
+        const then = last && (last.epc !== pc || last.cause !== cause)
+          ? `; the handler then keeps trapping at pc ${hex(last.epc)} (${describeCause(last.cause)})` : '';
         return this.stop('trap-loop',
-          `trap loop at pc ${hex(hart.pc)}: ${describeCause(cause)} (mcause ${cause}), mtval ${hex(tval)}`,
-          { cause, tval });
+          `trap loop: ${describeCause(cause)} (mcause ${cause}) at pc ${hex(pc)}, mtval ${hex(tval)}${then}`,
+          { cause, tval, pc });
       }
       if (r === 'wfi') {
         const mie = hart.readCsr(CSR_MIE) >>> 0;

@@ -15,6 +15,8 @@ export const FLASH = 0x20000000, FLASH_SIZE = 0x4000;
 export const TRAP = RAM + 0x8000;
 export const MSTATUS = 0x300, MIE = 0x304, MTVEC = 0x305, MEPC = 0x341, MCAUSE = 0x342, MTVAL = 0x343;
 export type Mode = 'off' | 'on' | 'check';
+/** A low compile threshold, so that short test programs exercise compiled regions. */
+export const HOT = 16;
 
 export class Bus1 implements Bus {
   private readonly guest = GuestMemory.create([RAM_SIZE, FLASH_SIZE])!;
@@ -50,7 +52,7 @@ export function load(bus: Bus1, words: number[]): Bus1 {
 
 export function make(mode: Mode, words: number[], setup?: (m: M) => void): M {
   const bus = load(new Bus1(), words);
-  const hart = new Hart(bus, { resetPc: RAM, translate: mode });
+  const hart = new Hart(bus, { resetPc: RAM, translate: mode, hotThreshold: HOT });
   bus.hart = hart;
   hart.writeCsr(MTVEC, TRAP);
   const m = { mode, hart, bus };

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Hart, MIP_MEIP, MIP_MTIP } from '../../dist/src/cpu/hart.js';
 import { moduleCacheStats } from '../../dist/src/cpu/wasm/tier.js';
 import { encode as e, REG as r } from '../../dist/src/cpu/encode.js';
-import { agree, Bus1, load, make, MCAUSE, MEPC, MIE, MMIO, MSTATUS, MTVAL, MTVEC, RAM, RAM_SIZE, state, TRAP, type Mode } from './tier-harness.js';
+import { agree, Bus1, load, make, MCAUSE, MEPC, MIE, MMIO, MSTATUS, MTVAL, MTVEC, RAM, RAM_SIZE, state, TRAP, HOT, type Mode } from './tier-harness.js';
 
 const { s0, s1, t0, t1, t2, t3, a0, a1, a2, sp } = r;
 
@@ -72,8 +72,8 @@ describe('block translator', () => {
     ];
     agree(prog, (m, step) => (step < 3 ? m.hart.run(777) : null));
     for (const misaligned of ['trap', 'emulate'] as const) {
-      const a = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'off', misaligned });
-      const b = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'on', misaligned });
+      const a = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'off', misaligned, hotThreshold: HOT });
+      const b = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'on', misaligned, hotThreshold: HOT });
       a.writeCsr(MTVEC, TRAP); b.writeCsr(MTVEC, TRAP);
       a.run(5000); b.run(5000);
       expect([b.pc, b.instret, b.readCsr(MCAUSE), b.readCsr(MEPC), b.readCsr(MTVAL), Array.from(b.x)])
@@ -315,7 +315,7 @@ describe('block translator', () => {
     ];
     const cycleModel = { load: 1, store: 2, branchTaken: 3, jump: 4, mul: 5, div: 6 };
     const run = (translate: Mode): number[] => {
-      const h = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate, cycleModel });
+      const h = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate, cycleModel, hotThreshold: HOT });
       const out: number[] = [];
       for (const n of [100, 1000, 37, 5000]) { h.run(n); out.push(h.instret, h.cycle, h.pc); }
       return out;

@@ -5,7 +5,7 @@ import { MIP_MEIP, MIP_MSIP, MIP_MTIP } from '../../src/cpu/hart.js';
 import { machine, writeHalves, writeWords, RAM, RAM_SIZE, FLASH, MMIO, TRAP } from './testbus.js';
 
 const MSTATUS = 0x300, MIE = 0x304, MTVEC = 0x305, MEPC = 0x341, MCAUSE = 0x342, MTVAL = 0x343, MIP = 0x344;
-const A0 = 10, A1 = 11, A2 = 12;
+const A0 = 10, A1 = 11, A2 = 12, SP = 2;
 
 function trapOf(words: number[], regs: Record<number, number> = {}, steps = 1, misaligned: 'trap' | 'emulate' = 'emulate') {
   const m = machine(words, { misaligned });
@@ -307,16 +307,44 @@ describe('run() exits', () => {
     m.hart.writeCsr(MTVEC, 0x40000000); // unmapped
     expect(m.hart.run(1000)).toBe('trap-loop');
     expect(m.hart.lastTrap).toEqual({ cause: 1, epc: 0x40000000, tval: 0x40000000 });
-    // a handler that retires an instruction before faulting again is not a loop
-    const n = machine([e('ecall')]);
-    n.hart.writeCsr(MTVEC, RAM + 0x100);
-    writeWords(n.bus.ram.bytes, 0x100, [e('addi', { rd: A0, rs1: A0, imm: 1 }), e('ecall')]);
-    expect(n.hart.run(1000)).toBe('budget');
+    // the report names the trap that started it: the ecall, not the handler's fetch fault
+    expect(m.hart.trapLoopFirst).toEqual({ cause: 11, epc: RAM, tval: 0 });
     // reset pc at unmapped memory with mtvec unmapped too
     const r = machine();
     r.hart.writeCsr(MTVEC, 0);
     r.hart.pc = 0x40000000;
     expect(r.hart.run(10)).toBe('trap-loop');
+    expect(r.hart.trapLoopFirst).toEqual({ cause: 1, epc: 0x40000000, tval: 0x40000000 });
+  });
+  it('trap-loop: a handler that returns to the faulting instruction, 256 times in a row', () => {
+    // handler: mret (back to the illegal instruction at RAM)
+    const m = machine([0]);
+    m.hart.writeCsr(MTVEC, RAM + 0x100);
+    writeWords(m.bus.ram.bytes, 0x100, [e('addi', { rd: A0, rs1: A0, imm: 1 }), e('mret')]);
+    expect(m.hart.run(1_000_000)).toBe('trap-loop');
+    expect(m.hart.x[A0]).toBe(255);
+    expect(m.hart.instret).toBe(2 * 255);
+    expect(m.hart.trapLoopFirst).toEqual({ cause: 2, epc: RAM, tval: 0 });
+  });
+  it('trap-loop: a handler whose own instruction keeps faulting (a stack overflow with a printing handler)', () => {
+    // The program faults once (store to unmapped sp); the handler decrements sp and stores: it
+    // faults at the same pc with a new mtval every time, never reaching mret.
+    const m = machine([e('sw', { rs1: SP, rs2: A0, imm: 0 })]);
+    m.hart.x[SP] = 0x40000000;
+    m.hart.writeCsr(MTVEC, RAM + 0x100);
+    writeWords(m.bus.ram.bytes, 0x100, [e('addi', { rd: SP, rs1: SP, imm: -16 }), e('sw', { rs1: SP, rs2: A0, imm: 0 }), e('mret')]);
+    expect(m.hart.run(1_000_000)).toBe('trap-loop');
+    expect(m.hart.instret).toBeLessThan(300);
+    expect(m.hart.trapLoopFirst).toEqual({ cause: 7, epc: RAM, tval: 0x40000000 });
+    expect(m.hart.lastTrap).toMatchObject({ cause: 7, epc: RAM + 0x104 });
+  });
+  it('no trap-loop: the same ecall again and again with a handler that returns past it', () => {
+    // loop: ecall; j loop   handler: mepc += 4; mret
+    const m = machine([e('ecall'), e('jal', { rd: 0, imm: -4 })]);
+    m.hart.writeCsr(MTVEC, RAM + 0x100);
+    writeWords(m.bus.ram.bytes, 0x100, [e('csrrs', { rd: A1, rs1: 0, imm: MEPC }), e('addi', { rd: A1, rs1: A1, imm: 4 }),
+      e('csrrw', { rd: 0, rs1: A1, imm: MEPC }), e('mret')]);
+    expect(m.hart.run(100_000)).toBe('budget');
   });
 });
 

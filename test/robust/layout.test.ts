@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ellipsize, wrap } from '../../src/cli/layout.js';
+import { count, ellipsize, wrap } from '../../src/cli/layout.js';
 
 describe('80-column layout', () => {
   it('wraps at spaces with a hanging indent, keeping every word', () => {
@@ -24,5 +24,13 @@ describe('80-column layout', () => {
     expect(wrap('short', 2)).toEqual(['short']);
     expect(ellipsize('abcdef', 4)).toBe('abc…');
     expect(ellipsize('abc', 4)).toBe('abc');
+  });
+});
+
+describe('count', () => {
+  it('groups digits like toLocaleString("en-US") does', () => {
+    for (const n of [0, 7, 999, 1000, 65536, 123456, 1234567, 69962124, -1234567, 2 ** 53 - 1]) {
+      expect(count(n)).toBe(n.toLocaleString('en-US'));
+    }
   });
 });

@@ -77,10 +77,13 @@ describe.skipIf(skipWithoutTools)('Board.run with real programs', () => {
     expect(stop.message).toMatch(/^wfi deadlock at pc 0x8000/);
   });
 
-  it('a trap loop stops naming pc, mcause and mtval', () => {
-    const stop = boot('trapLoop').board.run(10_000);
-    expect(stop).toMatchObject({ reason: 'trap-loop', pc: 0, cause: 1, tval: 0 });
-    expect(stop.message).toBe('trap loop at pc 0x00000000: instruction access fault (mcause 1), mtval 0x00000000');
+  it('a trap loop stops naming the trap that started it (pc, mcause, mtval) and where it loops', () => {
+    const { board, image } = boot('trapLoop');
+    const stop = board.run(10_000);
+    const bad = image.symbol('bad')!.value;
+    expect(stop).toMatchObject({ reason: 'trap-loop', pc: bad, cause: 2, tval: 0 });
+    expect(stop.message).toBe(`trap loop: illegal instruction (mcause 2) at pc 0x${bad.toString(16).padStart(8, '0')}, mtval 0x00000000; `
+      + 'the handler then keeps trapping at pc 0x00000000 (instruction access fault)');
   });
 
   it('msip raises the software interrupt right after the store', () => {

@@ -121,6 +121,8 @@ sleep:
 `,
   trapLoop: `${PRELUDE}
   csrw mtvec, zero
+  .globl bad
+bad:
   .word 0
 `,
   msip: `${PRELUDE}
