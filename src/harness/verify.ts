@@ -88,9 +88,12 @@ export interface VerifyReport {
 
 // ---------------------------------------------------------------- the reference (Python)
 
-/** tools/tflite_reference.py beside this module (the repository or the installed package). */
+/**
+ * tools/tflite_reference.py of the repository or installed package this module belongs to: from
+ * src/harness (tsx), dist/src/harness (tsc output) or dist/rv-zoo-cli.cjs (the CLI bundle).
+ */
 function referenceScript(): string {
-  for (const rel of ['../../tools/tflite_reference.py', '../../../tools/tflite_reference.py']) {
+  for (const rel of ['../../tools/tflite_reference.py', '../../../tools/tflite_reference.py', '../tools/tflite_reference.py']) {
     const p = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(p)) return p;
   }
