@@ -24,11 +24,11 @@ const SAMPLES = Number(process.env.RVZOO_BENCH_SAMPLES ?? 3);
 const TRANSLATE = (process.env.RVZOO_BENCH_TRANSLATE ?? 'on') as 'on' | 'off';
 if (TRANSLATE !== 'on' && TRANSLATE !== 'off') throw new Error(`RVZOO_BENCH_TRANSLATE must be on or off, got ${TRANSLATE}`);
 
-interface Program { name: string; elf: string }
+interface Program { name: string; elf: string; isa?: string }
 
 function programs(filter: string[]): Program[] {
-  const manifest = JSON.parse(readFileSync(join(FW, 'prebuilt', 'manifest.json'), 'utf8')) as { programs: { name: string; elf: string; kind: string }[] };
-  const list: Program[] = manifest.programs.filter((p) => p.kind === 'bench').map((p) => ({ name: p.name, elf: join(FW, p.elf) }));
+  const manifest = JSON.parse(readFileSync(join(FW, 'prebuilt', 'manifest.json'), 'utf8')) as { programs: { name: string; elf: string; kind: string; arch: string }[] };
+  const list: Program[] = manifest.programs.filter((p) => p.kind === 'bench').map((p) => ({ name: p.name, elf: join(FW, p.elf), isa: p.arch }));
   list.push({ name: 'mnist_demo', elf: join(FW, 'prebuilt', 'mnist_demo.elf') });
   const st = join(FW, 'build', 'zoo', 'st_mnist.elf');
   if (existsSync(st)) list.push({ name: 'st_mnist', elf: st });
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     let instructions = 0;
     let exit: number | null = null;
     const mean = await measure(p.name, (done) => {
-      void Machine.fromElf(p.elf, { translate: TRANSLATE }).then(async (m) => {
+      void Machine.fromElf(p.elf, { translate: TRANSLATE, isa: p.isa }).then(async (m) => {
         const r = await m.run({ maxInstructions: 5e9 });
         instructions = r.instructions;
         exit = r.exitCode;
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     const mips = instructions / mean / 1e6;
     let q = '       -           -          -            -';
     if (qemu) {
-      const args = qemuArgs(p.elf, tmp);
+      const args = qemuArgs(p.elf, tmp, p.isa);
       const qm = await measure(`qemu ${p.name}`, (done) => { void runQemu(args).then(done); });
       const net = Math.max(qm - qemuStartup, 1e-6);
       const qmips = instructions / net / 1e6;

@@ -8,7 +8,9 @@
 #                                          (read the result before committing it!)
 #
 # Conventions (shared with tools/manifest.py):
-#   program NAME, NAME_xip, NAME_noc comes from {apps,tests,bench}/NAME.c
+#   program NAME, NAME_xip, NAME_noc, NAME_f, NAME_d, NAME_zb comes from {apps,tests,bench}/NAME.c
+#   (NAME_f is rv32imafc: run with -cpu rv32,f=true,d=false; NAME_d rv32imafdc: f=true,d=true;
+#   NAME_zb has Zba/Zbb/Zbs: zba=true,zbb=true,zbs=true)
 #   program suite_BASE_CC_OPT comes from suite/BASE.c (expectations in suite/)
 #   (ELFs from firmware/zoo: NAME.expected etc. anywhere under zoo/)
 #   expectations live beside the source: DIR/ELFNAME.expected, DIR/ELFNAME.exitcode
@@ -29,7 +31,7 @@ trap 'rm -rf "$tmp"' EXIT
 srcdir_of() { # ELF base name -> directory holding its source
     local base="$1" d
     case "$base" in suite_*) [ -d "$FW/suite" ] && echo "$FW/suite"; return ;; esac
-    base="${base%_xip}"; base="${base%_noc}"
+    base="${base%_xip}"; base="${base%_noc}"; base="${base%_f}"; base="${base%_d}"; base="${base%_zb}"
     for d in apps tests bench; do
         [ -f "$FW/$d/$base.c" ] && { echo "$FW/$d"; return; }
     done
@@ -54,6 +56,12 @@ for name in "${names[@]}"; do
     exp="$dir/$name.expected"
     if [ ! -f "$exp" ] && [ $update -eq 0 ]; then continue; fi
     args=(-M virt -bios none -icount shift=0)
+    case "$name" in
+        suite_*) ;;
+        *_f) args+=(-cpu rv32,f=true,d=false) ;;
+        *_d) args+=(-cpu rv32,f=true,d=true) ;;
+        *_zb) args+=(-cpu rv32,zba=true,zbb=true,zbs=true) ;;
+    esac
     case "$name" in
         semihost*)
             # QEMU 7.2 writes semihosting output to its stderr unless given a chardev:

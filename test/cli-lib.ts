@@ -17,6 +17,12 @@ export function rvzooWithInput(input: string | undefined, ...args: string[]): Cl
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The binary with extra environment variables. */
+export function rvzooEnv(env: Record<string, string>, ...args: string[]): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000, env: { ...process.env, ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 /** Exactly one line on stderr, naming `what`, and exit status 2. */
 export function expectUsageError(r: CliResult, what: RegExp): void {
   expect(r.status, r.stderr).toBe(2);

@@ -18,10 +18,12 @@ export interface FirmwareCase {
   exitCode: number;
   stdin: Uint8Array | undefined;
   maxInstructions: number;
+  /** The ISA it was built for (manifest "arch", an ISA string for Machine/Board options). */
+  isa: string;
 }
 
 interface ManifestEntry {
-  name: string; elf: string; kind: string; expected: string | null; exitCode: number; stdin: string | null; maxInstructions: number;
+  name: string; elf: string; kind: string; expected: string | null; exitCode: number; stdin: string | null; maxInstructions: number; arch: string;
   source: string | null; compiler?: string; opt?: string;
 }
 
@@ -53,6 +55,7 @@ function toCases(programs: ManifestEntry[]): FirmwareCase[] {
     exitCode: p.exitCode,
     stdin: p.stdin ? readFileSync(join(FIRMWARE, p.stdin)) : undefined,
     maxInstructions: p.maxInstructions,
+    isa: p.arch,
   }));
 }
 

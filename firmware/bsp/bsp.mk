@@ -23,6 +23,14 @@ BSP_LINK_ARCH     := -march=rv32imac -mabi=ilp32
 # No-compressed variant (there is no rv32ima multilib; rv32im libraries contain no C code).
 BSP_ARCH_NOC      := -march=rv32ima_zicsr_zifencei -mabi=ilp32
 BSP_LINK_ARCH_NOC := -march=rv32im -mabi=ilp32
+# Hard-float variants (picolibc has the rv32imafc/ilp32f and rv32imafdc/ilp32d multilibs):
+# crt0 turns the FPU on (mstatus.FS = Initial, fcsr = 0) when __riscv_flen is defined.
+BSP_ARCH_F        := -march=rv32imafc_zicsr_zifencei -mabi=ilp32f
+BSP_LINK_ARCH_F   := -march=rv32imafc -mabi=ilp32f
+BSP_ARCH_D        := -march=rv32imafdc_zicsr_zifencei -mabi=ilp32d
+BSP_LINK_ARCH_D   := -march=rv32imafdc -mabi=ilp32d
+# Bit manipulation (Zba, Zbb, Zbs): same ABI as rv32imac, so it links the rv32imac bsp and libraries.
+BSP_ARCH_ZB       := -march=rv32imac_zba_zbb_zbs_zicsr_zifencei -mabi=ilp32
 
 BSP_CFLAGS  := --specs=picolibc.specs -O2 -ffunction-sections -fdata-sections \
                -fno-common -Wall -Wextra -I$(BSP_DIR) -ffile-prefix-map=$(BSP_FW_DIR)/=
@@ -39,6 +47,14 @@ BSP_CRT0_NOC    := $(BSP_BUILD)/rv32ima/crt0.o
 BSP_CONSOLE_NOC := $(BSP_BUILD)/rv32ima/console.o
 BSP_LIB_NOC     := $(BSP_BUILD)/rv32ima/libbsp.a
 BSP_OBJS_NOC    := $(BSP_CRT0_NOC) $(BSP_CONSOLE_NOC) $(BSP_LIB_NOC)
+BSP_CRT0_F      := $(BSP_BUILD)/rv32imafc/crt0.o
+BSP_CONSOLE_F   := $(BSP_BUILD)/rv32imafc/console.o
+BSP_LIB_F       := $(BSP_BUILD)/rv32imafc/libbsp.a
+BSP_OBJS_F      := $(BSP_CRT0_F) $(BSP_CONSOLE_F) $(BSP_LIB_F)
+BSP_CRT0_D      := $(BSP_BUILD)/rv32imafdc/crt0.o
+BSP_CONSOLE_D   := $(BSP_BUILD)/rv32imafdc/console.o
+BSP_LIB_D       := $(BSP_BUILD)/rv32imafdc/libbsp.a
+BSP_OBJS_D      := $(BSP_CRT0_D) $(BSP_CONSOLE_D) $(BSP_LIB_D)
 
 BSP_LIB_SRCS := trap_entry.S trap.c uart.c clint.c plic.c finisher.c
 BSP_HDRS     := $(BSP_DIR)/bsp.h $(BSP_DIR)/riscv.h
@@ -56,3 +72,5 @@ $(BSP_BUILD)/$(1)/libbsp.a: $(addprefix $(BSP_BUILD)/$(1)/,$(addsuffix .o,$(base
 endef
 $(eval $(call BSP_VARIANT_RULES,rv32imac,$(BSP_ARCH)))
 $(eval $(call BSP_VARIANT_RULES,rv32ima,$(BSP_ARCH_NOC)))
+$(eval $(call BSP_VARIANT_RULES,rv32imafc,$(BSP_ARCH_F)))
+$(eval $(call BSP_VARIANT_RULES,rv32imafdc,$(BSP_ARCH_D)))

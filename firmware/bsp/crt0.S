@@ -13,6 +13,12 @@ _start:
     csrw    mtvec, t0
     csrw    mie, zero
     csrw    mscratch, zero
+#ifdef __riscv_flen
+    /* hard-float builds: FPU on (mstatus.FS = Initial) before any FP instruction; fcsr = 0 */
+    li      t0, 1 << 13
+    csrs    mstatus, t0
+    csrwi   fcsr, 0
+#endif
 
     /* other harts (none on -smp 1) park */
     csrr    t0, mhartid

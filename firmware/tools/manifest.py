@@ -2,7 +2,8 @@
 """Write prebuilt/manifest.json: every prebuilt ELF with how to run and check it.
 
 Paths are relative to the firmware/ directory.  Conventions shared with qemu-check.sh:
-NAME, NAME_xip, NAME_noc come from {apps,tests,bench}/NAME.c; suite_BASE_CC_OPT from
+NAME, NAME_xip, NAME_noc, NAME_f, NAME_d, NAME_zb come from {apps,tests,bench}/NAME.c (arch is
+the ISA of the variant: rv32imac, rv32ima, rv32imafc, rv32imafdc, rv32imac_zba_zbb_zbs); suite_BASE_CC_OPT from
 suite/BASE.c, compiled by CC (gcc or clang) at -OPT, kind "suite" (other ELFs, from
 firmware/zoo, have kind "zoo" and their NAME.expected etc. anywhere under zoo/); DIR/ELFNAME.expected,
 .exitcode (non-zero only) and .stdin sit beside the source; semihost* use semihosting.
@@ -12,6 +13,19 @@ import os
 import sys
 
 FW = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+# ELF name suffix -> (layout, ISA the program is built for; rv-zoo's --isa)
+VARIANTS = {
+    '_xip': ('xip', 'rv32imac'),
+    '_noc': ('ram', 'rv32ima'),
+    '_f': ('ram', 'rv32imafc'),
+    '_d': ('ram', 'rv32imafdc'),
+    '_zb': ('ram', 'rv32imac_zba_zbb_zbs'),
+}
+
+# tests that run longer than the usual 20 M instructions (fpvec: ~25 M (F) / ~56 M (D))
+BUDGETS = {'fpvec': 100_000_000}
 
 
 def rel(p):
@@ -26,10 +40,10 @@ def main():
         name = fn[:-4]
         base = name
         layout, arch = 'ram', 'rv32imac'
-        if name.endswith('_xip'):
-            base, layout = name[:-4], 'xip'
-        elif name.endswith('_noc'):
-            base, arch = name[:-4], 'rv32ima'
+        for suffix, (lay, isa) in VARIANTS.items():
+            if name.endswith(suffix) and not name.startswith('suite_'):
+                base, layout, arch = name[:-len(suffix)], lay, isa
+                break
         with open(os.path.join(FW, 'prebuilt', fn), 'rb') as f:
             entry_point = int.from_bytes(f.read(28)[24:28], 'little')
         if 0x20000000 <= entry_point < 0x22000000:
@@ -77,7 +91,7 @@ def main():
             'stdinText': open(stdin).read() if os.path.exists(stdin) else None,
             'semihosting': semihost,
             'exits': exits,
-            'maxInstructions': 20_000_000 if kind in ('app', 'test') else 1_000_000_000,
+            'maxInstructions': BUDGETS.get(base, 20_000_000 if kind in ('app', 'test') else 1_000_000_000),
         }
         if build:
             entry.update(build)

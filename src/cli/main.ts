@@ -4,6 +4,7 @@ import { sizeCommand } from './size.js';
 import { profileCommand } from './profile.js';
 import { disasmCommand } from './disasm.js';
 import { reportCommand } from './report.js';
+import { verifyCommand } from './verify.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
 
 export const USAGE = `usage: rv-zoo <command> [options]
@@ -12,6 +13,7 @@ commands:
   run ELF       boot the firmware, print its console, report stages, results and counts
   size ELF      flash / RAM footprint of an ELF (XIP-aware)
   profile ELF   instructions per function and per stage
+  verify ELF    compare the firmware's outputs with the TFLite reference on many inputs
   disasm ELF    disassemble an ELF
   report ELF... footprint report (Markdown + HTML): sizes, layers, flame graphs
 
@@ -30,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   profile: profileCommand,
   disasm: disasmCommand,
   report: reportCommand,
+  verify: verifyCommand,
 };
 
 /**

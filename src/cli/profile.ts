@@ -19,6 +19,7 @@ options:
   --stdin FILE            bytes the UART / semihosting console receives as input (- for stdin)
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
   --ram SIZE, --flash SIZE
+  --isa ISA               the hart's ISA (default rv32imac), e.g. rv32imafc, rv32gc
   --json                  print the profile as JSON on stdout
 
 The firmware's console goes to stderr; the profile to stdout.

@@ -1,9 +1,14 @@
 import { RvZooError, readUserFile } from '../errors.js';
-import { Machine, type MachineOptions, type RunResult } from '../harness/machine.js';
+import { Machine, describeLocation, type MachineOptions, type RunResult } from '../harness/machine.js';
+import type { GdbServer } from '../harness/gdb/server.js';
+import { DTYPES, DTYPE_BYTES, type DType } from '../harness/protocol.js';
+import { parseOutputSpec, parseTypeAndShape, shapeCount, tensorBytes, type OutputSpec } from '../harness/tensor.js';
+import { isNpy, parseNpy, type NpyArray } from '../harness/npy.js';
 import { machineFlag, parseCommandArgs, parseCount, parseSizeFlag, hex } from './args.js';
 import { describeCause } from '../cpu/causes.js';
 import { attachFootprint, footprintJson, footprintLine } from '../harness/footprint.js';
 import { resizeRegion, type MachineProfile } from '../soc/profiles.js';
+import { parseIsa } from '../cpu/isa-profile.js';
 import { EXIT_OUTPUT_CLOSED, output } from './output.js';
 import { WIDTH, count, ellipsize, wrap } from './layout.js';
 import { layersTable } from './layers.js';
@@ -11,7 +16,9 @@ import { layersTable } from './layers.js';
 export const RUN_USAGE = `usage: rv-zoo run ELF [options]
 
 Boot ELF on the emulated machine, print its console to stdout as it arrives, and at the end a
-summary (stop reason, instructions, stages, results) to stderr.
+summary (stop reason, instructions, stages, results) to stderr. Results: the firmware's
+\`@result\` lines, IREE buffer-view text (\`1x10xf32=[...]\`: result0, result1, ...) and
+--output buffers.
 
 options:
   --json                  print nothing but one JSON object with the whole result on stdout
@@ -21,14 +28,30 @@ options:
                           have the symbol's size (repeatable)
   --input SYMBOL@OFFSET=FILE  write FILE's bytes into SYMBOL from byte OFFSET on (a partial
                           write; they must fit)
+  --input SYMBOL:DTYPE=FILE.npy  write a .npy array's elements (C order) converted to DTYPE
+                          (f32 f64 i8 u8 i16 u16 i32 u32; a value that would change, like
+                          0.5 or 300 for u8, is refused); without :DTYPE a .npy is written
+                          in its own type; :DTYPE[SHAPE] also checks the element count
+  --output [NAME=]WHERE:DTYPE[SHAPE][@WHEN]  read a buffer as result NAME, like an
+                          @result line (argmax, top-5, JSON); WHERE is SYMBOL,
+                          SYMBOL+OFFSET or an ADDRESS (0x80001234; needs [SHAPE]); WHEN is
+                          @exit (default) or @stage=K (when stage K starts: its number or
+                          label); without [SHAPE] the whole symbol (repeatable)
   --stdin FILE            bytes the UART / semihosting console receives as input
                           (- reads them from standard input until end of file)
   --machine NAME|FILE     machine profile: virt (default), mcu, or a JSON machine description
   --ram SIZE              RAM size (e.g. 512K, 64M)
   --flash SIZE            flash size (e.g. 2M)
+  --isa ISA               the hart's ISA (default rv32imac, or the machine file's "isa"), e.g.
+                          rv32imafc, rv32imafdc, rv32gc, rv32imac_zba_zbb_zbs_zicond;
+                          instructions outside it raise illegal instruction
   --translate on|off|check  block translator (default on); off interprets every instruction;
                           check compares each translated block with the interpreter (slow)
   --trace N               print the first N instructions executed (pc, disassembly) to stderr
+  --gdb [HOST:]PORT       serve GDB's remote protocol on PORT (HOST default 127.0.0.1):
+                          target remote :PORT in gdb-multiarch; the firmware starts running
+                          at once and stops when GDB connects
+  --gdb-wait              with --gdb: wait for GDB before the first instruction (like QEMU -S)
   --quiet                 no summary and no progress line; only the firmware's console
 
 exit status:
@@ -38,6 +61,7 @@ exit status:
   122     wfi deadlock: the hart waits for an interrupt that cannot come
   123     trap loop
   124     instruction budget spent (as timeout(1) when time runs out)
+  137     killed from GDB (kill)
   141     stdout or stderr was closed by its reader (e.g. piped into head)
 `;
 
@@ -49,14 +73,18 @@ export const MACHINE_OPTIONS = {
   machine: { type: 'string' },
   ram: { type: 'string' },
   flash: { type: 'string' },
+  isa: { type: 'string' },
   translate: { type: 'string' },
 } as const;
 
 export const RUN_OPTIONS = {
   ...MACHINE_OPTIONS,
+  output: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   trace: { type: 'string' },
   quiet: { type: 'boolean' },
+  gdb: { type: 'string' },
+  'gdb-wait': { type: 'boolean' },
 } as const;
 
 /** Exit statuses of runs that did not end with the firmware's own exit (see RUN_USAGE). */
@@ -66,6 +94,8 @@ export const EXIT_STATUS: Readonly<Record<Exclude<RunResult['stop']['reason'], '
   budget: 124,
   stage: 124,
   stopped: EXIT_OUTPUT_CLOSED,
+  debug: 133, // a host breakpoint with no GDB stub to report it to (only through the library)
+  killed: 137,
 };
 
 /** All of the process's standard input (for `--stdin -`). */
@@ -75,7 +105,7 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-type MachineValues = { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string; translate?: string };
+type MachineValues = { 'max-instructions'?: string; input?: string[]; stdin?: string; machine?: string; ram?: string; flash?: string; isa?: string; translate?: string };
 
 /** The machine the flags describe, every error naming the command and the flag. */
 function machineProfile(command: string, values: MachineValues): MachineProfile | undefined {
@@ -89,13 +119,46 @@ function machineProfile(command: string, values: MachineValues): MachineProfile 
   return profile;
 }
 
-interface InputSpec { spec: string; symbol: string; offset: number | undefined; file: string }
+interface InputSpec {
+  spec: string; symbol: string; offset: number | undefined; file: string;
+  dtype: DType | null; shape: number[] | null;
+}
 
 function parseInputSpec(command: string, spec: string): InputSpec {
-  const m = /^([^=@]+)(?:@([^=]+))?=(.+)$/.exec(spec);
-  if (!m) throw new RvZooError(`rv-zoo ${command}: --input needs SYMBOL=FILE or SYMBOL@OFFSET=FILE, got '${spec}'`);
+  const m = /^([^=@:]+)(?:@([^=:]+))?(?::([^=]+))?=(.+)$/.exec(spec);
+  if (!m) throw new RvZooError(`rv-zoo ${command}: --input needs SYMBOL=FILE, SYMBOL@OFFSET=FILE or SYMBOL:DTYPE=FILE.npy, got '${spec}'`);
   const offset = m[2] === undefined ? undefined : parseCount(command, `--input ${m[1]}@OFFSET`, m[2]);
-  return { spec, symbol: m[1]!, offset, file: m[3]! };
+  let dtype: DType | null = null, shape: number[] | null = null;
+  if (m[3] !== undefined) {
+    const ts = parseTypeAndShape(m[3]);
+    if (typeof ts === 'string') throw new RvZooError(`rv-zoo ${command}: --input ${spec}: ${ts}`);
+    ({ dtype, shape } = ts);
+  }
+  return { spec, symbol: m[1]!, offset, file: m[4]!, dtype, shape };
+}
+
+/**
+ * The bytes an --input writes: a raw file as it is; a .npy file's elements (C order) converted
+ * to the given dtype, or in their own type without one. Errors name the flag and the file.
+ */
+export function inputBytes(where: string, input: { file: string; dtype: DType | null; shape: number[] | null }, bytes: Uint8Array): Uint8Array {
+  const wantCount = input.shape ? shapeCount(input.shape) : null;
+  if (!isNpy(bytes)) {
+    if (input.dtype !== null) {
+      const size = DTYPE_BYTES[input.dtype];
+      if (bytes.length % size !== 0) throw new RvZooError(`${where}: ${input.file} has ${bytes.length} bytes, not a whole number of ${input.dtype} values (a raw file holds the values as they are; use a .npy file to convert)`);
+      if (wantCount !== null && bytes.length / size !== wantCount) throw new RvZooError(`${where}: ${input.file} holds ${bytes.length / size} ${input.dtype} values, [${input.shape!.join('x')}] needs ${wantCount}`);
+    }
+    return bytes;
+  }
+  const a = parseNpy(bytes, input.file);
+  if (typeof a === 'string') throw new RvZooError(`${where}: ${a}`);
+  if (wantCount !== null && a.values.length !== wantCount) {
+    throw new RvZooError(`${where}: ${input.file} has shape (${a.shape.join(', ')}), ${a.values.length} values; [${input.shape!.join('x')}] needs ${wantCount}`);
+  }
+  const t = tensorBytes(a, input.dtype ?? undefined);
+  if (typeof t === 'string') throw new RvZooError(`${where}: ${input.file}: ${t}`);
+  return t.bytes;
 }
 
 /** Write an --input file into its symbol: the whole symbol, or a part from an explicit offset. */
@@ -103,27 +166,41 @@ async function injectInput(command: string, machine: Machine, input: InputSpec):
   const where = `rv-zoo ${command}: --input ${input.spec}`;
   const sym = machine.elf.symbol(input.symbol);
   if (!sym) throw new RvZooError(`${where}: ${machine.elf.file} has no symbol '${input.symbol}'`);
-  const bytes = await readUserFile(input.file, `rv-zoo ${command}: --input `);
+  const raw = await readUserFile(input.file, `rv-zoo ${command}: --input `);
+  const bytes = inputBytes(where, input, raw);
+  const what = isNpy(raw) ? `${input.file} gives ${bytes.length} bytes` : `the file has ${bytes.length} bytes`;
   const n = bytes.length, size = sym.size;
   if (input.offset !== undefined) {
     if (input.offset + n > size) throw new RvZooError(`${where}: ${n} bytes at offset ${input.offset} do not fit in symbol '${sym.name}' (${size} bytes)`);
-  } else if (n > size) {
+  } else if (!isNpy(raw) && n > size) {
     throw new RvZooError(`${where}: ${n} bytes do not fit in symbol '${sym.name}' (${size} bytes)`);
-  } else if (n < size) {
-    throw new RvZooError(`${where}: the file has ${n} bytes, symbol '${sym.name}' has ${size} (to write only part of it: --input ${sym.name}@0=${input.file})`);
+  } else if (n !== size) {
+    let hint = n < size && !isNpy(raw) ? ` (to write only part of it: --input ${sym.name}@0=${input.file})` : '';
+    if (isNpy(raw) && input.dtype === null) {
+      const a = parseNpy(raw, input.file) as NpyArray;
+      const count = a.values.length;
+      const fits = count > 0 && size % count === 0 ? DTYPES.filter((d) => DTYPE_BYTES[d] === size / count) : [];
+      const ok = fits.find((d) => typeof tensorBytes(a, d) !== 'string');
+      if (ok) hint = ` (to convert them: --input ${sym.name}:${ok}=${input.file})`;
+      else if (fits.length) hint = ` (as ${fits.join(' or ')} they would fit, but ${(tensorBytes(a, fits[0]) as string).replace(/ cannot be stored.*/, '')} cannot be converted exactly)`;
+    }
+    throw new RvZooError(`${where}: ${what}, symbol '${sym.name}' has ${size}${hint}`);
   }
   machine.writeSymbol(sym.name, bytes, input.offset);
 }
 
-/** Options shared by run and profile: build the machine and inject inputs. */
-export async function machineFromArgs(
+/**
+ * The machine options of the flags shared by run, profile and verify, the budget, and a
+ * function that writes the --input files into a loaded machine. Errors name the command and flag.
+ */
+export async function machineOptionsFromArgs(
   command: string,
-  elfPath: string,
   values: MachineValues,
-): Promise<{ machine: Machine; budget: number | undefined }> {
+): Promise<{ options: MachineOptions; budget: number | undefined; inject: (machine: Machine) => Promise<void> }> {
   const options: MachineOptions = {};
   const profile = machineProfile(command, values);
   if (profile !== undefined) options.machine = profile;
+  if (values.isa !== undefined) options.isa = parseIsa(values.isa, `rv-zoo ${command}: --isa`);
   if (values.translate !== undefined) {
     const t = values.translate;
     if (t !== 'on' && t !== 'off' && t !== 'check') throw new RvZooError(`rv-zoo ${command}: --translate takes on, off or check, got '${t}'`);
@@ -135,9 +212,45 @@ export async function machineFromArgs(
   if (values.stdin !== undefined) {
     options.stdin = values.stdin === '-' ? await readStdin() : await readUserFile(values.stdin, `rv-zoo ${command}: --stdin `);
   }
+  const inject = async (machine: Machine): Promise<void> => {
+    for (const input of inputs) await injectInput(command, machine, input);
+  };
+  return { options, budget, inject };
+}
+
+/** Options shared by run and profile: build the machine and inject inputs. */
+export async function machineFromArgs(
+  command: string,
+  elfPath: string,
+  values: MachineValues,
+): Promise<{ machine: Machine; budget: number | undefined }> {
+  const { options, budget, inject } = await machineOptionsFromArgs(command, values);
   const machine = await Machine.fromElf(elfPath, options);
-  for (const input of inputs) await injectInput(command, machine, input);
+  await inject(machine);
   return { machine, budget };
+}
+
+/**
+ * Register `--output` specs on the machine (results read at exit or at a stage start); every
+ * error names the command, the flag and the spec.
+ */
+export function addOutputs(command: string, machine: Machine, specs: readonly string[]): OutputSpec[] {
+  const names = new Set<string>();
+  return specs.map((text) => {
+    const where = `rv-zoo ${command}: --output ${text}`;
+    const spec = parseOutputSpec(text);
+    if (typeof spec === 'string') throw new RvZooError(`${where}: ${spec}`);
+    if (names.has(spec.name)) throw new RvZooError(`${where}: another --output is named '${spec.name}' (give NAME=)`);
+    names.add(spec.name);
+    try {
+      return machine.addOutput(spec);
+    } catch (err) {
+      if (!(err instanceof RvZooError)) throw err;
+      const prefix = `${machine.elf.file}: output '${text}': `;
+      const why = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+      throw new RvZooError(`${where}: ${why.replace(/^no symbol/, `${machine.elf.file} has no symbol`)}`);
+    }
+  });
 }
 
 /** `pc: word  disassembly  <symbol+off>` for --trace. */
@@ -168,9 +281,21 @@ export function stopLine(r: RunResult): string {
   if (s.reason === 'exit') return `exit code ${r.exitCode}`;
   let text = `${s.reason}: ${s.message}`;
   if (s.cause !== null && !s.message.includes('mcause')) text += ` (${describeCause(s.cause)}, mcause ${s.cause})`;
+  if (s.location) text += ` in ${describeLocation(s.location)}`;
   return text;
 }
 
+/** `--gdb [HOST:]PORT` */
+export function parseGdbAddress(command: string, text: string): { host: string; port: number } {
+  const m = /^(?:(.*):)?(\d+)$/.exec(text.trim());
+  const port = m ? Number(m[2]) : NaN;
+  if (!m || !Number.isInteger(port) || port > 65535) {
+    throw new RvZooError(`rv-zoo ${command}: --gdb needs [HOST:]PORT with PORT 0..65535, got '${text}'`);
+  }
+  let host = m[1] ?? '';
+  if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
+  return { host: host === '' ? '127.0.0.1' : host, port };
+}
 
 /** The stages table, labels cut with an ellipsis so that a row fits in 80 columns. */
 function stagesTable(r: RunResult): string[] {
@@ -213,7 +338,10 @@ function summary(r: RunResult, wallMs: number, footprint: string): string {
 export function resultJson(r: RunResult, extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
     exitCode: r.exitCode,
-    stop: { reason: r.stop.reason, pc: r.stop.pc, cause: r.stop.cause, tval: r.stop.tval, message: r.stop.message },
+    stop: {
+      reason: r.stop.reason, pc: r.stop.pc, cause: r.stop.cause, tval: r.stop.tval, message: r.stop.message,
+      location: r.stop.location ?? null,
+    },
     instructions: r.instructions,
     exceptions: r.exceptions,
     cycles: r.cycles,
@@ -267,7 +395,11 @@ export async function runCommand(args: string[]): Promise<number> {
     return 0;
   }
   const trace = values.trace !== undefined ? parseCount('run', '--trace', values.trace) : 0;
+  const gdbAt = values.gdb !== undefined ? parseGdbAddress('run', values.gdb) : null;
+  if (gdbAt === null && values['gdb-wait']) throw new RvZooError('rv-zoo run: --gdb-wait needs --gdb [HOST:]PORT');
+  if (gdbAt !== null && trace > 0) throw new RvZooError('rv-zoo run: --trace and --gdb cannot be used together');
   const { machine, budget } = await machineFromArgs('run', positionals[0]!, values);
+  addOutputs('run', machine, values.output ?? []);
   const json = values.json === true;
   const quiet = values.quiet === true;
   // The footprint (stack painting, page scans) is only for the summary and --json.
@@ -276,6 +408,12 @@ export async function runCommand(args: string[]): Promise<number> {
   if (!json && !quiet) for (const w of machine.loadWarnings) output.err(wrap(`warning: ${w}`, 2).join('\n') + '\n');
   const progress = new Progress(!json && !quiet && output.stderr.tty);
   if (!json) machine.on('console', (bytes) => progress.console(bytes));
+  let gdb: GdbServer | null = null;
+  if (gdbAt !== null) {
+    const note = (line: string): void => { if (!quiet) { progress.clear(); output.err(line + '\n'); output.stderr.flush(); } };
+    gdb = await machine.gdbServer(gdbAt.port, { host: gdbAt.host, wait: values['gdb-wait'] === true, ...(footprint ? { footprint } : {}), log: note });
+    note(`gdb: listening on ${gdbAt.host}:${gdb.port}${values['gdb-wait'] ? ', waiting for GDB to connect' : ''} (target remote ${gdbAt.host === '127.0.0.1' ? '' : gdbAt.host}:${gdb.port})`);
+  }
   const t0 = performance.now();
   let traced = 0;
   const r = await machine.run({
@@ -289,6 +427,7 @@ export async function runCommand(args: string[]): Promise<number> {
     onProgress: progress.enabled ? (n) => progress.update(n) : undefined,
   });
   const wall = performance.now() - t0;
+  await gdb?.close();
   progress.clear();
   if (json) {
     output.out(resultJson(r, { loadWarnings: machine.loadWarnings, footprint: footprintJson(footprint!) }));

@@ -16,8 +16,12 @@ export const MSTATUS_MPIE = 1 << 7;
 export const MSTATUS_MPP = 3 << 11;
 export const MSTATUS_MPRV = 1 << 17;
 export const MSTATUS_TW = 1 << 21;
+/** FP state: 0 Off (FP instructions and CSRs are illegal), 1 Initial, 2 Clean, 3 Dirty. */
+export const MSTATUS_FS = 3 << 13;
+/** Read-only summary: FS (or XS) is Dirty. */
+export const MSTATUS_SD = 1 << 31;
 
-/** misa: MXL=1 (RV32), extensions A, C, I, M, U. */
+/** misa of the default ISA rv32imac: MXL=1 (RV32), extensions A, C, I, M, U (see isa-profile.ts). */
 export const MISA_VALUE = 0x40101105;
 
 /** Names for the disassembler (every CSR GNU objdump knows by name that we may print). */
@@ -36,7 +40,7 @@ export const CSR_NAMES: ReadonlyMap<number, string> = (() => {
   Object.entries({
     sstatus: 0x100, sie: 0x104, stvec: 0x105, scounteren: 0x106, senvcfg: 0x10a, sscratch: 0x140,
     sepc: 0x141, scause: 0x142, stval: 0x143, sip: 0x144, satp: 0x180, mtinst: 0x34a, mtval2: 0x34b,
-    mseccfg: 0x747, mseccfgh: 0x757, tselect: 0x7a0, tdata1: 0x7a1, tdata2: 0x7a2, tdata3: 0x7a3,
+    mseccfg: 0x747, mseccfgh: 0x757, tselect: 0x7a0, tdata1: 0x7a1, tdata2: 0x7a2, tdata3: 0x7a3, tinfo: 0x7a4, tcontrol: 0x7a5,
     dcsr: 0x7b0, dpc: 0x7b1, dscratch0: 0x7b2, dscratch1: 0x7b3, fflags: 0x001, frm: 0x002, fcsr: 0x003,
   }).forEach(([k, v]) => m.set(v, k));
   return m;

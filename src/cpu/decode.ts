@@ -2,7 +2,7 @@
  * Table-driven decoder (driven by src/cpu/isa.ts). Runs once per instruction address (the hart
  * caches the result), so clarity matters more than speed here; it allocates nothing per call.
  */
-import { Op, RV32_INSNS, RVC_INSNS, INSN_BY_NAME, type InsnSpec, type CInsnSpec, type Expansion } from './isa.js';
+import { EXT, EXT_ALL, Op, RV32_INSNS, RVC_INSNS, INSN_BY_NAME, type InsnSpec, type CInsnSpec, type Expansion } from './isa.js';
 
 /** A decoded instruction. `spec` is the table entry (for compressed: the expanded 32-bit one). */
 export interface Decoded {
@@ -13,7 +13,8 @@ export interface Decoded {
   /**
    * Immediate: sign-extended offset/value for I/S/B/J, imm20<<12 for U, shamt for shifts, the
    * CSR number for Zicsr (the uimm of the *i forms is in rs1), aq<<1|rl for AMO/LR/SC,
-   * fm<<8|pred<<4|succ for FENCE, the instruction bits for ILLEGAL.
+   * fm<<8|pred<<4|succ for FENCE, the instruction bits for ILLEGAL; for FP instructions with a
+   * rounding-mode field, rm (| rs3 << 3 for the fused multiply-adds).
    */
   imm: number;
   /** Instruction length in bytes: 2 (compressed) or 4. */
@@ -63,17 +64,20 @@ export function lookup16(h: number): CInsnSpec | undefined {
 
 /**
  * Decode an instruction. `bits` holds the instruction: if its low two bits are 11 it is a 32-bit
- * word, otherwise only the low 16 bits are used (compressed).
+ * word, otherwise only the low 16 bits are used (compressed). `exts` (EXT bits) is the ISA:
+ * instructions of other extensions decode as illegal (default: everything rv-zoo implements).
  */
-export function decode(bits: number, out: Decoded = newDecoded()): Decoded {
-  if ((bits & 3) !== 3) return decode16(bits & 0xffff, out);
-  return decode32(bits, out);
+export function decode(bits: number, out: Decoded = newDecoded(), exts: number = EXT_ALL): Decoded {
+  if ((bits & 3) !== 3) return decode16(bits & 0xffff, out, exts);
+  return decode32(bits, out, exts);
 }
 
-export function decode32(w: number, out: Decoded): Decoded {
+export function decode32(w: number, out: Decoded, exts: number = EXT_ALL): Decoded {
   w |= 0;
   const s = lookup32(w);
-  if (s === undefined) return illegal(out, w, 4);
+  if (s === undefined || (EXT[s.ext] & ~exts) !== 0) return illegal(out, w, 4);
+  const rm = (w >>> 12) & 7;
+  if (s.rm === true && (rm === 5 || rm === 6)) return illegal(out, w, 4); // reserved rounding modes
   out.spec = s; out.cspec = null; out.op = s.op; out.len = 4;
   out.rd = (w >>> 7) & 31;
   out.rs1 = (w >>> 15) & 31;
@@ -100,25 +104,35 @@ export function decode32(w: number, out: Decoded): Decoded {
       imm = (w >>> 25) & 3; break;
     case 'FENCE':
       imm = (w >>> 20) & 0xfff; break;
-    case 'R': case 'N':
+    case 'FL':
+      imm = w >> 20; break;
+    case 'FS':
+      imm = ((w >> 25) << 5) | ((w >>> 7) & 31); break;
+    case 'FR4':
+      imm = rm | (((w >>> 27) & 31) << 3); break;
+    case 'FR': case 'FR1': case 'FCMP': case 'FX': case 'XF':
+      imm = s.rm === true ? rm : 0; break;
+    case 'R': case 'N': case 'R1':
       imm = 0; break;
   }
   out.imm = imm;
   // Fields a format does not use are reported as 0 so that equal operations compare equal.
   switch (s.format) {
-    case 'I': case 'SH': case 'L': case 'JALR': case 'CSR': case 'CSRI': case 'LR': out.rs2 = 0; break;
-    case 'S': case 'B': out.rd = 0; break;
+    case 'I': case 'SH': case 'L': case 'JALR': case 'CSR': case 'CSRI': case 'LR':
+    case 'R1': case 'FL': case 'FR1': case 'FX': case 'XF': out.rs2 = 0; break;
+    case 'S': case 'B': case 'FS': out.rd = 0; break;
     case 'U': case 'J': out.rs1 = 0; out.rs2 = 0; break;
     case 'FENCE': case 'N': out.rd = 0; out.rs1 = 0; out.rs2 = 0; break;
-    case 'R': case 'AMO': break;
+    case 'R': case 'AMO': case 'FR': case 'FR4': case 'FCMP': break;
   }
   return out;
 }
 
-export function decode16(h: number, out: Decoded): Decoded {
-  const s = lookup16(h);
+export function decode16(h: number, out: Decoded, exts: number = EXT_ALL): Decoded {
+  const s = (exts & EXT.C) !== 0 ? lookup16(h) : undefined;
   if (s === undefined || !s.expand(h, scratch)) return illegal(out, h, 2);
   const e = INSN_BY_NAME.get(scratch.name)!;
+  if ((EXT[e.ext] & ~exts) !== 0) return illegal(out, h, 2);
   out.spec = e; out.cspec = s; out.op = e.op; out.len = 2;
   out.rd = scratch.rd; out.rs1 = scratch.rs1; out.rs2 = scratch.rs2; out.imm = scratch.imm;
   return out;

@@ -8,11 +8,23 @@
  * `addi sp,sp,-16`); reserved encodings print as `.short 0x....` (16-bit) or `.word 0x........`.
  */
 import { decode, newDecoded } from './decode.js';
-import { ABI_NAMES } from './isa.js';
+import { ABI_NAMES, FP_ABI_NAMES, RM_NAMES } from './isa.js';
 import { CSR_NAMES } from './csr.js';
 
 const d = newDecoded();
 const reg = (r: number): string => ABI_NAMES[r]!;
+const freg = (r: number): string => FP_ABI_NAMES[r]!;
+/**
+ * The rounding-mode operand: none for dyn (7). GNU objdump knows the exact conversions
+ * fcvt.d.s/fcvt.d.w/fcvt.d.wu only with rm = 000 and prints no mode then; other modes (legal
+ * encodings) print here with their name.
+ */
+const EXACT_CVT = new Set(['fcvt.d.s', 'fcvt.d.w', 'fcvt.d.wu']);
+function rmSuffix(name: string, hasRm: boolean | undefined, imm: number): string {
+  const rm = imm & 7;
+  if (hasRm !== true || rm === 7 || (rm === 0 && EXACT_CVT.has(name))) return '';
+  return ',' + RM_NAMES[rm]!;
+}
 const hex = (v: number): string => '0x' + (v >>> 0).toString(16);
 
 function csrName(n: number): string {
@@ -61,5 +73,14 @@ export function disassemble(word: number, pc: number): string {
       return `fence ${fenceSet(pred)},${fenceSet(succ)}`;
     }
     case 'N': return n;
+    case 'R1': return `${n} ${reg(d.rd)},${reg(d.rs1)}`;
+    case 'FL': return `${n} ${freg(d.rd)},${d.imm}(${reg(d.rs1)})`;
+    case 'FS': return `${n} ${freg(d.rs2)},${d.imm}(${reg(d.rs1)})`;
+    case 'FR': return `${n} ${freg(d.rd)},${freg(d.rs1)},${freg(d.rs2)}${rmSuffix(n, s.rm, d.imm)}`;
+    case 'FR1': return `${n} ${freg(d.rd)},${freg(d.rs1)}${rmSuffix(n, s.rm, d.imm)}`;
+    case 'FR4': return `${n} ${freg(d.rd)},${freg(d.rs1)},${freg(d.rs2)},${freg(d.imm >>> 3)}${rmSuffix(n, s.rm, d.imm)}`;
+    case 'FCMP': return `${n} ${reg(d.rd)},${freg(d.rs1)},${freg(d.rs2)}`;
+    case 'FX': return `${n} ${reg(d.rd)},${freg(d.rs1)}${rmSuffix(n, s.rm, d.imm)}`;
+    case 'XF': return `${n} ${freg(d.rd)},${reg(d.rs1)}${rmSuffix(n, s.rm, d.imm)}`;
   }
 }

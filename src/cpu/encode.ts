@@ -5,13 +5,19 @@
  */
 import { INSN_BY_NAME } from './isa.js';
 
-export interface Operands { rd?: number; rs1?: number; rs2?: number; imm?: number }
+/**
+ * Operands as in Decoded. For FP instructions with a rounding mode, imm is rm | rs3 << 3; `rm`
+ * and `rs3` may be given instead (rm defaults to 7, dyn, when neither is given).
+ */
+export interface Operands { rd?: number; rs1?: number; rs2?: number; imm?: number; rm?: number; rs3?: number }
 
 /** Encode the 32-bit instruction `name` (a mnemonic of RV32_INSNS). */
 export function encode(name: string, o: Operands = {}): number {
   const s = INSN_BY_NAME.get(name);
   if (s === undefined) throw new Error(`unknown mnemonic ${name}`);
-  const rd = (o.rd ?? 0) & 31, rs1 = (o.rs1 ?? 0) & 31, rs2 = (o.rs2 ?? 0) & 31, imm = o.imm ?? 0;
+  const rd = (o.rd ?? 0) & 31, rs1 = (o.rs1 ?? 0) & 31, rs2 = (o.rs2 ?? 0) & 31;
+  const imm = o.imm ?? ((o.rm ?? (s.rm === true ? 7 : 0)) & 7) | (((o.rs3 ?? 0) & 31) << 3);
+  const rm = s.rm === true ? (imm & 7) << 12 : 0;
   let w = s.match;
   switch (s.format) {
     case 'R': w |= (rd << 7) | (rs1 << 15) | (rs2 << 20); break;
@@ -32,6 +38,12 @@ export function encode(name: string, o: Operands = {}): number {
     case 'LR': w |= (rd << 7) | (rs1 << 15) | ((imm & 3) << 25); break;
     case 'FENCE': w |= (imm & 0xfff) << 20; break;
     case 'N': break;
+    case 'R1': w |= (rd << 7) | (rs1 << 15); break;
+    case 'FL': w |= (rd << 7) | (rs1 << 15) | ((imm & 0xfff) << 20); break;
+    case 'FS': w |= ((imm & 31) << 7) | (rs1 << 15) | (rs2 << 20) | (((imm >> 5) & 0x7f) << 25); break;
+    case 'FR': case 'FCMP': w |= (rd << 7) | (rs1 << 15) | (rs2 << 20) | rm; break;
+    case 'FR1': case 'FX': case 'XF': w |= (rd << 7) | (rs1 << 15) | rm; break;
+    case 'FR4': w |= (rd << 7) | (rs1 << 15) | (rs2 << 20) | rm | (((imm >>> 3) & 31) << 27); break;
   }
   return w >>> 0;
 }

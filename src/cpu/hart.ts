@@ -1,5 +1,7 @@
 /**
- * One RV32IMAC hart with machine and user mode (Zicsr, Zifencei), as described in CONTRACTS.md.
+ * One RV32 hart with machine and user mode (Zicsr, Zifencei), as described in CONTRACTS.md; its
+ * ISA (HartOptions.isa) is rv32imac by default and may add F, D (src/cpu/fpu.ts), Zba, Zbb,
+ * Zbs and Zicond, or leave out M, A or C.
  *
  * Execution model
  * ---------------
@@ -29,18 +31,21 @@
  * raise an exception neither retire nor cost cycles.
  */
 import { BUS_FAULT, type Bus } from './bus.js';
-import { Op } from './isa.js';
+import { EXT, Op } from './isa.js';
 import { decode16, decode32, newDecoded, type Decoded } from './decode.js';
+import { Fpu, type FpuSnapshot } from './fpu.js';
+import { resolveIsa, type IsaProfile } from './isa-profile.js';
 import { CODE_GRANULE_SHIFT, DECODE_PAGES, guestMemoryOf, STATE, type GuestMemory } from './guest-memory.js';
 import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.js';
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NONE, type CodegenConfig } from './wasm/codegen.js';
 import type { DispatcherConfig } from './wasm/dispatcher.js';
 import { WasmTier } from './wasm/tier.js';
+import { ACCESS_LOAD, ACCESS_STORE, CHECK_HOST, CHECK_NONE, DebugUnit, type TriggerState } from './debug.js';
 import {
-  MISA_VALUE, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_TW,
+  MSTATUS_FS, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_SD, MSTATUS_TW,
 } from './csr.js';
 
-export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop';
+export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop' | 'debug';
 export const MIP_MSIP = 1 << 3, MIP_MTIP = 1 << 7, MIP_MEIP = 1 << 11;
 const MIP_MASK = MIP_MSIP | MIP_MTIP | MIP_MEIP;
 
@@ -73,8 +78,17 @@ export interface HartOptions {
    */
   translate?: 'off' | 'on' | 'check';
   /**
+   * The ISA the hart implements (src/cpu/isa-profile.ts): an ISA string such as 'rv32imafdc' or
+   * 'rv32imac_zba_zbb_zbs_zicond', or a parsed profile. Default rv32imac. Instructions of other
+   * extensions raise illegal instruction; misa shows the single-letter extensions.
+   */
+  isa?: string | IsaProfile;
+  /**
    * Times a basic block starts in the tier's interpreter before its region is compiled (default
-   * 200: compiling costs about as much as interpreting a block a few hundred times).
+   * 2000: the WebAssembly interpreter runs about a tenth as fast as compiled code, and compiling
+   * a region, with V8 optimising it later, costs as much as interpreting it a few thousand times;
+   * code that runs only hundreds of times, like the large straight-line dispatch functions of
+   * ML compilers, is better interpreted).
    */
   hotThreshold?: number;
 }
@@ -83,7 +97,7 @@ export interface HartOptions {
 const TRAP_REPEATS = 256;
 
 /** Default block starts (in the dispatcher's interpreter) before a region is compiled. */
-const HOT = 200;
+const HOT = 2000;
 /** Largest region, in instructions. */
 const MAX_REGION = 512;
 /** Longest run the dispatcher is given at once (its step counter is an i32). */
@@ -124,6 +138,10 @@ export interface HartSnapshot {
   trapRun: TrapRun;
   minstretOffset: number;
   mcycleOffset: number;
+  /** f registers, frm and fflags. */
+  fp: FpuSnapshot;
+  /** The trigger module's CSRs (absent in snapshots from before it existed: reset values). */
+  triggers?: TriggerState;
 }
 
 export interface TrapRun {
@@ -144,7 +162,7 @@ interface Win {
   codeHi: number;
 }
 
-const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3;
+const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3, EXIT_DEBUG = 4;
 const PAGE_INTS = 4096;
 const TWO32 = 4294967296;
 
@@ -165,6 +183,10 @@ for (let i = 0; i < 4; i++) CSR_IMPL[0x3a0 + i] = 1;
 // they read as zero (as on QEMU) and writes are ignored.
 for (let i = 3; i < 32; i++) for (const b of [0xb00, 0xb80, 0x320, 0xc00, 0xc80]) CSR_IMPL[b + i] = 1;
 for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
+// fflags, frm, fcsr: only with F (see csrExists)
+for (let i = 1; i <= 3; i++) CSR_IMPL[i] = 1;
+// Sdtrig: tselect, tdata1-3, tinfo (src/cpu/debug.ts; no tcontrol, as on QEMU 7.2)
+for (let c = 0x7a0; c <= 0x7a4; c++) CSR_IMPL[c] = 1;
 
 export class Hart {
   /**
@@ -196,6 +218,11 @@ export class Hart {
    */
   onTrap: ((cause: number, epc: number, tval: number) => void) | null = null;
   lastTrap: { cause: number; epc: number; tval: number } | null = null;
+  /**
+   * The trigger module (Sdtrig CSRs) and the host's breakpoints, watchpoints and single-step;
+   * while `debug.armed`, run() takes the debug path (executeDebug).
+   */
+  readonly debug = new DebugUnit();
   private waitingFlag = false;
 
   // CSR state (int32 values)
@@ -211,6 +238,12 @@ export class Hart {
   private readonly pmpcfg = new Int32Array(4);
   private readonly pmpaddr = new Int32Array(16);
   private readonly hartId: number;
+  /** The ISA (decoder extension bits, misa). */
+  readonly isa: IsaProfile;
+  /** F is implemented: mstatus.FS is writable and the FP CSRs exist. */
+  private readonly hasF: boolean;
+  /** f registers and fcsr (used only when the ISA has F). */
+  readonly fpu = new Fpu();
 
   /** LR reservation address, or -1. */
   private resv = -1;
@@ -279,6 +312,8 @@ export class Hart {
 
   constructor(private readonly bus: Bus, options: HartOptions = {}) {
     this.hartId = options.hartId ?? 0;
+    this.isa = resolveIsa(options.isa);
+    this.hasF = (this.isa.exts & EXT.F) !== 0;
     this.misalignedTraps = options.misaligned === 'trap';
     const cm = options.cycleModel ?? {};
     this.cmLoad = cm.load ?? 0;
@@ -384,12 +419,14 @@ export class Hart {
     this.mcounteren = 0;
     this.pmpcfg.fill(0);
     this.pmpaddr.fill(0);
+    this.fpu.reset();
     this.resv = -1;
     this.lastExcInstret = -1;
     this.tr = newTrapRun();
     this.lastTrap = null;
     this.waitingFlag = false;
     this.attn = 1;
+    this.debug.resetTriggers();
     this.flushDecodeCache();
   }
 
@@ -441,9 +478,10 @@ export class Hart {
         if (this.trapLoop) { this.trapLoop = false; return 'trap-loop'; }
         continue;
       }
-      left -= this.tMode !== 0 ? this.executeT(left) : this.execute(left);
+      left -= this.debug.armed ? this.executeDebug(left) : this.tMode !== 0 ? this.executeT(left) : this.execute(left);
       const r = this.exitReason;
       if (r === EXIT_TRAPLOOP) { this.trapLoop = false; return 'trap-loop'; }
+      if (r === EXIT_DEBUG) return 'debug';
       if (r === EXIT_BUDGET) return 'budget';
       // EXIT_WFI / EXIT_ATTN: loop to look at wfi, yield and interrupts.
     }
@@ -988,6 +1026,218 @@ export class Hart {
             break;
           }
 
+          // ---- F and D (the arithmetic is in src/cpu/fpu.ts; mstatus.FS = Off makes them illegal)
+          case 71 /* FLW */: case 97 /* FLD */: {
+            if ((this.mstatus & MSTATUS_FS) === 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            const dbl = (w & 255) === 97 /* FLD */;
+            let lo: number, hi = -1, o = (a - rb) >>> 0;
+            if ((a & (dbl ? 7 : 3)) === 0 && o < rsz) {
+              lo = r32[o >>> 2]!; if (dbl) hi = r32[(o >>> 2) + 1]!;
+            } else if ((a & (dbl ? 7 : 3)) === 0 && (o = (a - fb) >>> 0) < fsz) {
+              lo = f32[o >>> 2]!; if (dbl) hi = f32[(o >>> 2) + 1]!;
+            } else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              lo = this.fpLoad(a >>> 0, dbl ? 8 : 4);
+              if (this.fault !== 0) { tc = this.fault; tv = a; break trap; }
+              if (dbl) hi = this.fpHi;
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            this.fpu.setDoubleBits((w >>> 11) & 31, lo, hi);
+            this.mstatus |= MSTATUS_FS;
+            cd += cmL;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 72 /* FSW */: case 98 /* FSD */: {
+            if ((this.mstatus & MSTATUS_FS) === 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            const a = (x[(w >>> 17) & 31]! + D[di + 1]!) | 0;
+            const dbl = (w & 255) === 98 /* FSD */;
+            const fr = (w >>> 22) & 31, o = (a - rb) >>> 0;
+            if ((a & (dbl ? 7 : 3)) === 0 && o < rsz) {
+              r32[o >>> 2] = this.fpu.lo(fr); if (dbl) r32[(o >>> 2) + 1] = this.fpu.hi(fr);
+              rdirty[o >>> 12] = 1;
+              if (rcode[o >>> 6] !== 0) this.invalidateRange(a >>> 0, dbl ? 8 : 4);
+            } else {
+              this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
+              if (!this.fpStore(a >>> 0, dbl ? 8 : 4, this.fpu.lo(fr), this.fpu.hi(fr))) { tc = this.fault; tv = a; break trap; }
+              if (this.attn !== 0) { extra = lim - ir - 1; lim = ir + 1; }
+            }
+            cd += cmS;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 73 /* FMADD_S */: case 74 /* FMSUB_S */: case 75 /* FNMSUB_S */: case 76 /* FNMADD_S */:
+          case 77 /* FADD_S */: case 78 /* FSUB_S */: case 79 /* FMUL_S */: case 80 /* FDIV_S */:
+          case 81 /* FSQRT_S */: case 82 /* FSGNJ_S */: case 83 /* FSGNJN_S */: case 84 /* FSGNJX_S */:
+          case 85 /* FMIN_S */: case 86 /* FMAX_S */: case 87 /* FCVT_W_S */: case 88 /* FCVT_WU_S */:
+          case 89 /* FMV_X_W */: case 90 /* FEQ_S */: case 91 /* FLT_S */: case 92 /* FLE_S */:
+          case 93 /* FCLASS_S */: case 94 /* FCVT_S_W */: case 95 /* FCVT_S_WU */: case 96 /* FMV_W_X */:
+          case 99 /* FMADD_D */: case 100 /* FMSUB_D */: case 101 /* FNMSUB_D */: case 102 /* FNMADD_D */:
+          case 103 /* FADD_D */: case 104 /* FSUB_D */: case 105 /* FMUL_D */: case 106 /* FDIV_D */:
+          case 107 /* FSQRT_D */: case 108 /* FSGNJ_D */: case 109 /* FSGNJN_D */: case 110 /* FSGNJX_D */:
+          case 111 /* FMIN_D */: case 112 /* FMAX_D */: case 113 /* FCVT_S_D */: case 114 /* FCVT_D_S */:
+          case 115 /* FEQ_D */: case 116 /* FLT_D */: case 117 /* FLE_D */: case 118 /* FCLASS_D */:
+          case 119 /* FCVT_W_D */: case 120 /* FCVT_WU_D */: case 121 /* FCVT_D_W */: case 122 /* FCVT_D_WU */: {
+            if ((this.mstatus & MSTATUS_FS) === 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; }
+            const r = this.fpu.exec(w & 255, (w >>> 11) & 63, (w >>> 17) & 31, (w >>> 22) & 31, D[di + 1]!, x);
+            if (r < 0) { tc = 2; tv = this.rawBits(pc >>> 0); break trap; } // reserved rounding mode in frm
+            if (r > 0) this.mstatus |= MSTATUS_FS;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+
+          // ---- Zba, Zbb, Zbs, Zicond
+          case 123 /* SH1ADD */:
+            x[(w >>> 11) & 63] = ((x[(w >>> 17) & 31]! << 1) + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 124 /* SH2ADD */:
+            x[(w >>> 11) & 63] = ((x[(w >>> 17) & 31]! << 2) + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 125 /* SH3ADD */:
+            x[(w >>> 11) & 63] = ((x[(w >>> 17) & 31]! << 3) + x[(w >>> 22) & 31]!) | 0;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 126 /* ANDN */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & ~x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 127 /* ORN */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | ~x[(w >>> 22) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 128 /* XNOR */:
+            x[(w >>> 11) & 63] = ~(x[(w >>> 17) & 31]! ^ x[(w >>> 22) & 31]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 129 /* CLZ */:
+            x[(w >>> 11) & 63] = Math.clz32(x[(w >>> 17) & 31]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 130 /* CTZ */: {
+            const a = x[(w >>> 17) & 31]!;
+            x[(w >>> 11) & 63] = a === 0 ? 32 : 31 - Math.clz32(a & -a);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 131 /* CPOP */: {
+            let a = x[(w >>> 17) & 31]!;
+            a = a - ((a >>> 1) & 0x55555555);
+            a = (a & 0x33333333) + ((a >>> 2) & 0x33333333);
+            x[(w >>> 11) & 63] = Math.imul((a + (a >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 132 /* MAX */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = a > b ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 133 /* MAXU */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = (a >>> 0) > (b >>> 0) ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 134 /* MIN */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = a < b ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 135 /* MINU */: {
+            const a = x[(w >>> 17) & 31]!, b = x[(w >>> 22) & 31]!;
+            x[(w >>> 11) & 63] = (a >>> 0) < (b >>> 0) ? a : b;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 136 /* SEXT_B */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! << 24) >> 24;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 137 /* SEXT_H */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! << 16) >> 16;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 138 /* ZEXT_H */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & 0xffff;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 139 /* ROL */: {
+            const a = x[(w >>> 17) & 31]!, k = x[(w >>> 22) & 31]! & 31;
+            x[(w >>> 11) & 63] = (a << k) | (a >>> ((32 - k) & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 140 /* ROR */: {
+            const a = x[(w >>> 17) & 31]!, k = x[(w >>> 22) & 31]! & 31;
+            x[(w >>> 11) & 63] = (a >>> k) | (a << ((32 - k) & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 141 /* RORI */: {
+            const a = x[(w >>> 17) & 31]!, k = D[di + 1]! & 31;
+            x[(w >>> 11) & 63] = (a >>> k) | (a << ((32 - k) & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 142 /* ORC_B */: {
+            const a = x[(w >>> 17) & 31]!;
+            x[(w >>> 11) & 63] = ((a & 0xff) !== 0 ? 0xff : 0) | ((a & 0xff00) !== 0 ? 0xff00 : 0) |
+              ((a & 0xff0000) !== 0 ? 0xff0000 : 0) | ((a & -0x1000000) !== 0 ? -0x1000000 : 0);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 143 /* REV8 */: {
+            const a = x[(w >>> 17) & 31]!;
+            x[(w >>> 11) & 63] = (a << 24) | ((a & 0xff00) << 8) | ((a >>> 8) & 0xff00) | (a >>> 24);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          }
+          case 144 /* BCLR */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & ~(1 << (x[(w >>> 22) & 31]! & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 145 /* BCLRI */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! & ~(1 << D[di + 1]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 146 /* BEXT */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! >>> (x[(w >>> 22) & 31]! & 31)) & 1;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 147 /* BEXTI */:
+            x[(w >>> 11) & 63] = (x[(w >>> 17) & 31]! >>> D[di + 1]!) & 1;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 148 /* BINV */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ (1 << (x[(w >>> 22) & 31]! & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 149 /* BINVI */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! ^ (1 << D[di + 1]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 150 /* BSET */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | (1 << (x[(w >>> 22) & 31]! & 31));
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 151 /* BSETI */:
+            x[(w >>> 11) & 63] = x[(w >>> 17) & 31]! | (1 << D[di + 1]!);
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 152 /* CZERO_EQZ */:
+            x[(w >>> 11) & 63] = x[(w >>> 22) & 31]! === 0 ? 0 : x[(w >>> 17) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+          case 153 /* CZERO_NEZ */:
+            x[(w >>> 11) & 63] = x[(w >>> 22) & 31]! !== 0 ? 0 : x[(w >>> 17) & 31]!;
+            pc = (pc + ((w >>> 8) & 7)) | 0;
+            break;
+
           case 70 /* FETCH_FAULT */:
             tc = 1;
             tv = D[di + 1]!;
@@ -1012,6 +1262,72 @@ export class Hart {
     lim += extra;
     if (this.exitReason === EXIT_BUDGET && this.attn !== 0) this.exitReason = EXIT_ATTN;
     return budget - (lim - ir);
+  }
+
+  // ------------------------------------------------------------------ debug path
+
+  /**
+   * The debug path (src/cpu/debug.ts), taken while `debug.armed`: each instruction is checked
+   * before it runs (host breakpoints and watchpoints stop with EXIT_DEBUG, triggers raise the
+   * breakpoint exception), then interpreted alone. Same contract as execute(budget).
+   */
+  private executeDebug(budget: number): number {
+    const dbg = this.debug;
+    let steps = 0;
+    this.exitReason = EXIT_BUDGET;
+    this.trapLoop = false;
+    while (steps < budget) {
+      const pc = this.pc | 0;
+      if ((pc & 1) !== 0) { this.exitReason = EXIT_ATTN; break; }
+      const hit = this.debugCheck(pc);
+      if (hit === CHECK_HOST) { this.exitReason = EXIT_DEBUG; break; }
+      if (hit !== CHECK_NONE) {
+        steps++;
+        this.exception(3, 0, pc); // QEMU 7.2: mtval 0
+        if (this.trapLoop) this.exitReason = EXIT_TRAPLOOP;
+      } else steps += this.execute(1);
+      if (dbg.stepTaken(this.pc)) { this.exitReason = EXIT_DEBUG; break; }
+      if (this.exitReason !== EXIT_BUDGET) break;
+      if (this.attn !== 0 || !dbg.armed) { this.exitReason = EXIT_ATTN; break; }
+    }
+    return steps;
+  }
+
+  /** debug.check() for the instruction at pc: the access it will make, from its decoded form and the registers. */
+  private debugCheck(pc: number): number {
+    const base = this.pageBase(pc >>> 0);
+    const di = base !== 0 ? base + (pc & 4094) : pc & 4095;
+    let w = base !== 0 ? this.dec[di]! : 0;
+    if (w === 0) w = this.decodeSlot(di, pc >>> 0);
+    const imm = this.dec[di + 1]!;
+    if (base === 0) this.dec[di] = 0; // the scratch page is re-decoded at every use
+    const op = w & 255;
+    let guest = 0, host = 0, width = 4, a = (this.regs[(w >>> 17) & 31]! + imm) | 0;
+    switch (op) {
+      case 11 /* LB */: case 14 /* LBU */: guest = host = ACCESS_LOAD; width = 1; break;
+      case 12 /* LH */: case 15 /* LHU */: guest = host = ACCESS_LOAD; width = 2; break;
+      case 13 /* LW */: guest = host = ACCESS_LOAD; break;
+      case 16 /* SB */: guest = host = ACCESS_STORE; width = 1; break;
+      case 17 /* SH */: guest = host = ACCESS_STORE; width = 2; break;
+      case 18 /* SW */: guest = host = ACCESS_STORE; break;
+      case 71 /* FLW */: case 97 /* FLD */: case 72 /* FSW */: case 98 /* FSD */:
+        if ((this.mstatus & MSTATUS_FS) === 0) break; // illegal instruction comes first
+        guest = host = op === 71 /* FLW */ || op === 97 /* FLD */ ? ACCESS_LOAD : ACCESS_STORE;
+        width = op === 97 /* FLD */ || op === 98 /* FSD */ ? 8 : 4;
+        break;
+      case 58 /* LR_W */: case 59 /* SC_W */: case 60 /* AMOSWAP_W */: case 61 /* AMOADD_W */: case 62 /* AMOXOR_W */:
+      case 63 /* AMOAND_W */: case 64 /* AMOOR_W */: case 65 /* AMOMIN_W */: case 66 /* AMOMAX_W */: case 67 /* AMOMINU_W */:
+      case 68 /* AMOMAXU_W */:
+        a = this.regs[(w >>> 17) & 31]! | 0; // imm holds aq/rl
+        if ((a & 3) !== 0) break; // misaligned: that exception comes first
+        if (op === 58 /* LR_W */) guest = host = ACCESS_LOAD;
+        else if (op !== 59 /* SC_W */) guest = host = ACCESS_LOAD | ACCESS_STORE;
+        else if (this.resv === a >>> 0) { guest = ACCESS_LOAD | ACCESS_STORE; host = ACCESS_STORE; } // QEMU: a compare-and-swap
+        break;
+      default: break;
+    }
+    if (guest !== 0 && this.misalignedTraps && (a & (width - 1)) !== 0) guest = host = 0;
+    return this.debug.check(pc >>> 0, this.priv, guest, host, a >>> 0, width);
   }
 
   // ------------------------------------------------------------------ memory
@@ -1079,6 +1395,42 @@ export class Hart {
     this.busCalls++;
     if (!this.bus.store(a, width, v)) return false;
     if (w !== null) this.invalidateRange(a, width);
+    return true;
+  }
+
+  /** High word of the last 8-byte fpLoad. */
+  private fpHi = 0;
+
+  /**
+   * flw/fld outside the fast path (misaligned, flash/RAM windows not hot, MMIO): returns the low
+   * word (the high one in fpHi); sets this.fault to 4 (misaligned, when those trap) or 5.
+   */
+  private fpLoad(a: number, width: 4 | 8): number {
+    this.fault = 0;
+    if (this.misalignedTraps && (a & (width - 1)) !== 0) { this.fault = 4; return 0; }
+    const lo = (a & 3) === 0 ? this.loadSlow(a, 4) : this.loadMisaligned(a, 4);
+    if (this.fault !== 0 || width === 4) return lo;
+    const b = (a + 4) >>> 0;
+    this.fpHi = (b & 3) === 0 ? this.loadSlow(b, 4) : this.loadMisaligned(b, 4);
+    return lo;
+  }
+
+  /**
+   * fsw/fsd outside the fast path; false with this.fault = 6 (misaligned, when those trap) or 7.
+   * An fsd whose second word faults after the first was stored to a device (MMIO) keeps the first.
+   */
+  private fpStore(a: number, width: 4 | 8, lo: number, hi: number): boolean {
+    this.fault = 0;
+    if (this.misalignedTraps && (a & (width - 1)) !== 0) { this.fault = 6; return false; }
+    const b = (a + 4) >>> 0;
+    if (width === 8) {
+      // Both halves in memory windows: check that they are writable before writing either.
+      const w1 = this.findWin(a), w2 = this.findWin((a + 7) >>> 0);
+      if ((w1 !== null && !w1.writable) || (w2 !== null && !w2.writable)) { this.fault = 7; return false; }
+    }
+    const ok = (a & 3) === 0 ? this.storeSlow(a, 4, lo) : this.storeMisaligned(a, 4, lo);
+    if (!ok || width === 4) { if (!ok) this.fault = 7; return ok; }
+    if (!((b & 3) === 0 ? this.storeSlow(b, 4, hi) : this.storeMisaligned(b, 4, hi))) { this.fault = 7; return false; }
     return true;
   }
 
@@ -1178,14 +1530,14 @@ export class Hart {
         packed = Op.FETCH_FAULT | (4 << 8) | (32 << 11);
         imm = a2 | 0;
       } else {
-        decode32(lo | (hi << 16), d);
+        decode32(lo | (hi << 16), d, this.isa.exts);
         packed = d.op | (4 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
         imm = d.imm;
       }
       // The slot depends on the second parcel's granule too: stores there must find it.
       this.markCode(a2);
     } else {
-      decode16(lo, d);
+      decode16(lo, d, this.isa.exts);
       packed = d.op | (2 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
       imm = d.imm;
     }
@@ -1576,7 +1928,8 @@ export class Hart {
    * instruction does not also count (the caller's retire increment is compensated here).
    */
   private csrInsn(kind: number, csr: number, rd: number, src: number, write: boolean): boolean {
-    if (CSR_IMPL[csr] !== 1) return false;
+    if (!this.csrExists(csr)) return false;
+    if (csr <= 3 && (this.mstatus & MSTATUS_FS) === 0) return false; // FP CSRs with FS = Off
     if (((csr >>> 8) & 3) > this.priv) return false;
     if (this.priv === 0 && (csr & 0xf60) === 0xc00 && (this.mcounteren & (1 << (csr & 31))) === 0) return false;
     if (write && (csr >>> 10) === 3) return false;
@@ -1584,15 +1937,24 @@ export class Hart {
     if (write) {
       const v = kind === 0 ? src : kind === 1 ? old | src : old & ~src;
       this.csrWrite(csr, v, true);
+      if (csr <= 3) this.mstatus |= MSTATUS_FS; // writing fcsr makes the FP state Dirty
     }
     this.regs[rd] = old;
     return true;
   }
 
+  /** The CSR is implemented in this hart's ISA. */
+  private csrExists(csr: number): boolean {
+    return CSR_IMPL[csr] === 1 && (csr > 3 || this.hasF);
+  }
+
   private csrRead(c: number): number {
     switch (c) {
-      case 0x300: return this.mstatus;
-      case 0x301: return MISA_VALUE;
+      case 0x300: return (this.mstatus & MSTATUS_FS) === MSTATUS_FS ? this.mstatus | MSTATUS_SD : this.mstatus;
+      case 0x301: return this.isa.misa;
+      case 0x001: return this.fpu.fflags;
+      case 0x002: return this.fpu.frm;
+      case 0x003: return (this.fpu.frm << 5) | this.fpu.fflags;
       case 0x304: return this.mie;
       case 0x305: return this.mtvec;
       case 0x306: return this.mcounteren;
@@ -1611,6 +1973,7 @@ export class Hart {
       default:
         if (c >= 0x3a0 && c <= 0x3a3) return this.pmpcfg[c - 0x3a0]!;
         if (c >= 0x3b0 && c <= 0x3bf) return this.pmpaddr[c - 0x3b0]!;
+        if (c >= 0x7a0 && c <= 0x7a4) return this.debug.csrRead(c);
         return 0; // mvendorid, marchid, mimpid, mconfigptr, mstatush, menvcfg(h), mcountinhibit
     }
   }
@@ -1621,10 +1984,14 @@ export class Hart {
     switch (c) {
       case 0x300: {
         const mpp = (v >>> 11) & 3;
-        this.mstatus = (v & (MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPRV | MSTATUS_TW)) | (mpp === 3 ? MSTATUS_MPP : 0);
+        this.mstatus = (v & (MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPRV | MSTATUS_TW | (this.hasF ? MSTATUS_FS : 0))) |
+          (mpp === 3 ? MSTATUS_MPP : 0);
         this.attn = 1;
         return;
       }
+      case 0x001: this.fpu.fflags = v & 31; return;
+      case 0x002: this.fpu.frm = v & 7; return;
+      case 0x003: this.fpu.fflags = v & 31; this.fpu.frm = (v >>> 5) & 7; return;
       case 0x304: this.mie = v & MIP_MASK; this.attn = 1; return;
       case 0x305: this.mtvec = (v & 3) >= 2 ? v & ~3 : v | 0; return;
       case 0x306: this.mcounteren = v & 7; return;
@@ -1649,6 +2016,7 @@ export class Hart {
       default:
         if (c >= 0x3a0 && c <= 0x3a3) this.pmpcfg[c - 0x3a0] = v;
         else if (c >= 0x3b0 && c <= 0x3bf) this.pmpaddr[c - 0x3b0] = v;
+        else if (c >= 0x7a0 && c <= 0x7a4) { this.debug.csrWrite(c, v); this.attn = 1; }
         // misa, mip (hardware bits), mstatush, menvcfg(h), mcountinhibit: writes ignored
         return;
     }
@@ -1656,13 +2024,13 @@ export class Hart {
 
   /** Raw CSR read without privilege checks (unsigned). Throws for CSRs that do not exist. */
   readCsr(csr: number): number {
-    if (CSR_IMPL[csr & 0xfff] !== 1) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
+    if (!this.csrExists(csr & 0xfff)) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
     return this.csrRead(csr & 0xfff) >>> 0;
   }
 
   /** Raw CSR write without privilege checks (read-only CSRs ignore it). */
   writeCsr(csr: number, value: number): void {
-    if (CSR_IMPL[csr & 0xfff] !== 1) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
+    if (!this.csrExists(csr & 0xfff)) throw new RangeError(`CSR 0x${csr.toString(16)} is not implemented`);
     this.csrWrite(csr & 0xfff, value | 0, false);
   }
 
@@ -1677,6 +2045,8 @@ export class Hart {
       reservation: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null,
       lastExcInstret: this.lastExcInstret, trapRun: copyTrapRun(this.tr),
       minstretOffset: this.minstretOffset, mcycleOffset: this.mcycleOffset,
+      fp: this.fpu.snapshot(),
+      triggers: this.debug.triggerState(),
     };
   }
 
@@ -1704,7 +2074,9 @@ export class Hart {
     this.resv = s.reservation;
     this.lastTrap = s.lastTrap ? { ...s.lastTrap } : null;
     this.lastExcInstret = s.lastExcInstret;
+    this.fpu.restore(s.fp);
     this.tr = s.trapRun ? copyTrapRun(s.trapRun) : newTrapRun();
+    if (s.triggers) this.debug.setTriggerState(s.triggers); else this.debug.resetTriggers();
     this.attn = 1;
     if (!keepCode) this.flushDecodeCache();
   }

@@ -16,11 +16,22 @@ import { BUS_FAULT } from '../cpu/bus.js';
 import { disassemble } from '../cpu/disasm.js';
 import { parseElf, loadElf, type ElfImage, type ElfSymbol } from '../loader/index.js';
 import {
-  LineSplitter, MAX_LINE_BYTES, parseInputLine, parseResultLine, parseStageLine,
-  type ConsoleLine, type InputAnnouncement, type LineSplitterState, type ResultTensor,
+  DTYPE_BYTES, LineSplitter, MAX_LINE_BYTES, ResultTensor, parseStageLine,
+  type ConsoleLine, type DType, type InputAnnouncement, type LineSplitterState,
 } from './protocol.js';
 import { ByteLog } from './bytelog.js';
 import { parseLayerLine, type LayerRecord } from './layers.js';
+import type { IreeNumbering } from './iree-text.js';
+import { applyResultLine, restartIreeNumbering } from './results.js';
+import {
+  decodeValues, parseOutputSpec, shapeCount, tensorBytes,
+  type OutputSpec, type OutputStop, type TensorLocation, type TensorSource,
+} from './tensor.js';
+import { missingExtensions, type IsaProfile } from '../cpu/isa-profile.js';
+import { riscvArch } from '../loader/attributes.js';
+import { readLineTable, type LineTable } from '../loader/dwarf-line.js';
+import { GdbServer, type GdbServerOptions } from './gdb/server.js';
+import type { GdbStub } from './gdb/stub.js';
 
 export interface MachineOptions {
   /** 'virt' (default, QEMU's map), 'mcu', the path of a JSON machine description, or a parsed one. */
@@ -38,11 +49,20 @@ export interface MachineOptions {
   /** Name used in messages when the ELF is given as bytes. */
   file?: string;
   /**
-   * Block translator: 'on' (default) compiles hot code to JavaScript; 'off' interprets every
-   * instruction; 'check' runs each translated block against the interpreter and throws on the
-   * first difference (slow; for debugging the emulator).
+   * Translation tier: 'on' (default) runs code in a WebAssembly interpreter and compiles hot
+   * regions to WebAssembly; 'off' interprets every instruction in JavaScript; 'check' runs each
+   * compiled region and each interpreted block against the JavaScript interpreter and throws on
+   * the first difference (slow; for debugging the emulator).
    */
   translate?: 'off' | 'on' | 'check';
+  /** Block starts in the tier's interpreter before a region is compiled (default 2000). */
+  hotThreshold?: number;
+  /**
+   * The hart's ISA: an ISA string ('rv32imafc', 'rv32imafdc', 'rv32gc',
+   * 'rv32imac_zba_zbb_zbs_zicond', ...) or a parsed profile; default the machine's own (a JSON
+   * machine's "isa"), else rv32imac. Instructions outside it raise illegal instruction.
+   */
+  isa?: string | IsaProfile;
   /**
    * Longest console line parsed for the protocol (default MAX_LINE_BYTES, 8 MiB). A longer
    * line stays whole in the console, is cut to this length for the `line` event and is not
@@ -66,8 +86,22 @@ export interface RunOptions {
   progressInterval?: number;
 }
 
-/** Why run() returned: the board's reasons, 'stage' (untilStage reached) or 'stopped' (requestStop()). */
-export type StopReason = BoardStop['reason'] | 'stage' | 'stopped';
+/**
+ * Why run() returned: the board's reasons, 'stage' (untilStage reached), 'stopped'
+ * (requestStop()) or 'killed' (GDB's kill command).
+ */
+export type StopReason = BoardStop['reason'] | 'stage' | 'stopped' | 'killed';
+
+/** Where an address is in the firmware: its function (ELF symbols) and source line (DWARF). */
+export interface SourceLocation {
+  /** The function or object containing the address, or null. */
+  function: string | null;
+  /** Bytes from the start of `function`. */
+  offset: number;
+  /** Source file and line from the DWARF line table, when the ELF has one. */
+  file: string | null;
+  line: number | null;
+}
 
 export interface Stop {
   reason: StopReason;
@@ -75,6 +109,8 @@ export interface Stop {
   cause: number | null;
   tval: number | null;
   message: string;
+  /** Where pc is (for a trap loop, the trapping instruction); null when nothing is known about it. */
+  location?: SourceLocation | null;
 }
 
 export interface StageRecord {
@@ -147,6 +183,10 @@ interface SessionState {
   protocolErrors: string[];
   exitCode: number | null;
   lastStop: Stop | null;
+  /** Numbering of IREE buffer-view results (result0, result1, ...). */
+  iree: IreeNumbering;
+  /** Names of the outputs (addOutput) read so far. */
+  outputsRead: string[];
 }
 
 export interface MachineSnapshot {
@@ -191,6 +231,14 @@ function describeValue(v: unknown): string {
   return v === undefined ? 'undefined' : `a ${typeof v}`;
 }
 
+/** A location as text: `main+0x12 (app.c:42)`, `main+0x12`, `app.c:42` or `?`. */
+export function describeLocation(l: SourceLocation | null | undefined): string {
+  if (!l) return '?';
+  const fn = l.function !== null ? `${l.function}+0x${l.offset.toString(16)}` : '';
+  const src = l.file !== null ? `${l.file}:${l.line}` : '';
+  return fn && src ? `${fn} (${src})` : fn || src || '?';
+}
+
 function cloneSession(s: SessionState): SessionState {
   return {
     stages: s.stages.map((st) => ({ ...st })),
@@ -200,12 +248,31 @@ function cloneSession(s: SessionState): SessionState {
     protocolErrors: [...s.protocolErrors],
     exitCode: s.exitCode,
     lastStop: s.lastStop ? { ...s.lastStop } : null,
+    iree: { ...s.iree },
+    outputsRead: [...s.outputsRead],
   };
 }
 
-function emptySession(): SessionState {
-  return { stages: [], results: {}, inputs: {}, layers: [], protocolErrors: [], exitCode: null, lastStop: null };
+/** ' (as u8 they would fit)' when another dtype makes `count` values exactly `room` bytes. */
+export function sizeHint(count: number, room: number, dtype: DType): string {
+  if (count === 0 || room <= 0 || room % count !== 0) return '';
+  const size = room / count;
+  if (size === DTYPE_BYTES[dtype]) return '';
+  const other = (Object.keys(DTYPE_BYTES) as DType[]).filter((d) => DTYPE_BYTES[d] === size && d !== 'f64');
+  return other.length ? ` (as ${other.join(' or ')} they would fit)` : '';
 }
+
+function emptySession(): SessionState {
+  return {
+    stages: [], results: {}, inputs: {}, layers: [], protocolErrors: [], exitCode: null, lastStop: null,
+    iree: { next: 0, pending: null }, outputsRead: [],
+  };
+}
+
+export type { TensorSource } from './tensor.js';
+
+/** A registered output, resolved against the ELF: where to read and how much. */
+interface ResolvedOutput { spec: OutputSpec; address: number; shape: number[] }
 
 export class Machine extends (EventEmitter as new () => TypedEmitterModule.default<MachineEvents>) {
   readonly board: Board;
@@ -222,9 +289,15 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
   /** Set by the console handler when run({untilStage}) reached its stage. */
   private stageStopWanted: number | string | null = null;
   private stageStopHit: StageRecord | null = null;
+  /** Outputs registered with addOutput(), read at their stop point into the results. */
+  private readonly outputs: ResolvedOutput[] = [];
+  private readonly elfBytes: Uint8Array;
+  private lineTable: LineTable | null | undefined = undefined;
+  private gdb: GdbStub | null = null;
 
-  private constructor(elf: ElfImage, board: Board, options: MachineOptions, loadWarnings: string[]) {
+  private constructor(elf: ElfImage, board: Board, options: MachineOptions, loadWarnings: string[], elfBytes: Uint8Array) {
     super();
+    this.elfBytes = elfBytes;
     this.elf = elf;
     this.loadWarnings = loadWarnings;
     this.board = board;
@@ -265,12 +338,20 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       instructionsPerTick: options.instructionsPerTick,
       cycleModel: options.cycleModel,
       translate: options.translate,
+      isa: options.isa,
+      hotThreshold: options.hotThreshold,
       stdin: typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin,
       onConsole: (chunk) => machine!.onConsole(chunk),
     };
     const board = new Board(boardOptions);
     const warnings = loadElf(elf, board);
-    machine = new Machine(elf, board, options, warnings);
+    const builtFor = riscvArch(bytes, elf);
+    const missing = builtFor === undefined ? [] : missingExtensions(builtFor, board.hart.isa);
+    if (missing.length > 0) {
+      warnings.push(`${file} was built for ${builtFor} (.riscv.attributes), but the hart implements ${board.hart.isa.name}: ` +
+        `its ${missing.map((n) => n.length === 1 ? n.toUpperCase() : n[0]!.toUpperCase() + n.slice(1)).join(', ')} instructions will raise illegal instruction (choose the ISA with --isa, MachineOptions.isa or the machine file's "isa")`);
+    }
+    machine = new Machine(elf, board, options, warnings, bytes);
     return machine;
   }
 
@@ -301,20 +382,13 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       }
       const rec: StageRecord = { ...stage, start: now, startCycle: cyc, instructions: 0, cycles: 0 };
       s.stages.push(rec);
+      restartIreeNumbering(s);
+      this.readOutputs((at) => at.kind === 'stage' && (at.stage === stage.index || at.stage === stage.label));
       this.emit('stage', rec);
       const want = this.stageStopWanted;
       if (want !== null && (want === stage.index || want === stage.label)) {
         this.stageStopHit = rec;
         this.board.hart.requestYield();
-      }
-      return;
-    }
-    if (line.startsWith('@result ') || line === '@result') {
-      const r = parseResultLine(line);
-      if (typeof r === 'string') s.protocolErrors.push(r);
-      else {
-        s.results[r.name] = r;
-        this.emit('result', r);
       }
       return;
     }
@@ -327,11 +401,12 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       }
       return;
     }
-    if (line.startsWith('@input ') || line === '@input') {
-      const a = parseInputLine(line);
-      if (typeof a === 'string') s.protocolErrors.push(a);
-      else s.inputs[a.name] = a;
-    }
+    for (const r of applyResultLine(s, line)) this.emit('result', r);
+  }
+
+  private addResult(r: ResultTensor): void {
+    this.session.results[r.name] = r;
+    this.emit('result', r);
   }
 
   /** Give the currently open stage its instruction and cycle counts up to `now`. */
@@ -380,13 +455,20 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
         }
       }
     }
-    if (stop === null) stop = this.board.run(left, onSlice);
+    let killed = false;
+    if (stop === null && this.gdb !== null) {
+      const end = await this.gdb.drive(left, onSlice);
+      if ('killed' in end) killed = true;
+      else stop = end.stop;
+    } else if (stop === null) stop = this.board.run(left, onSlice);
     this.stageStopWanted = null;
     const hit = this.stageStopHit as StageRecord | null;
     const hart = this.board.hart;
     this.closeOpenStage(hart.instret, hart.cycle);
     let s: Stop;
-    if (hit && stop.reason === 'budget') {
+    if (stop === null || killed) {
+      s = { reason: 'killed', pc: hart.pc, cause: null, tval: null, message: `killed by the debugger at pc ${hex(hart.pc)}` };
+    } else if (hit && stop.reason === 'budget') {
       s = { reason: 'stage', pc: hart.pc, cause: null, tval: null,
         message: `stopped at the start of stage [${hit.index}/${hit.total}] ${hit.label}` };
     } else if (this.stopWanted && stop.reason === 'budget') {
@@ -394,16 +476,67 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     } else {
       s = { reason: stop.reason, pc: stop.pc, cause: stop.cause, tval: stop.tval, message: stop.message };
     }
+    s.location = this.location(s.pc);
     this.stopWanted = false;
     this.session.lastStop = s;
-    if (stop.reason === 'exit') {
+    if (stop?.reason === 'exit') {
       this.session.exitCode = stop.exitCode;
       const rest = this.lines.flush();
       if (rest !== null) this.onLine(rest);
+      this.readOutputs((at) => at.kind === 'exit');
+      for (const o of this.outputs) {
+        if (o.spec.at.kind === 'stage' && !this.session.outputsRead.includes(o.spec.name)) {
+          this.session.protocolErrors.push(`output ${o.spec.name}: stage ${o.spec.at.stage} never started, so ${o.spec.text} was not read`);
+        }
+      }
     }
     const result = this.result();
-    if (stop.reason === 'exit') this.emit('exit', result);
+    if (stop?.reason === 'exit') this.emit('exit', result);
     return result;
+  }
+
+  // ---------------------------------------------------------------- debugging
+
+  /**
+   * Serve GDB's remote protocol on TCP port `port` (0: any free one; the server's `port` says
+   * which) of `options.host` (default 127.0.0.1). While a client is attached, run() goes through
+   * it: GDB stops, steps and continues the firmware, sets breakpoints and watchpoints, reads and
+   * writes registers and memory; with `wait`, run() waits for GDB before the first instruction.
+   * Close the server to detach (the firmware runs on).
+   */
+  async gdbServer(port: number, options: GdbServerOptions = {}): Promise<GdbServer> {
+    if (this.gdb !== null) throw new RvZooError(`${this.elf.file}: a GDB server is already attached`);
+    const server = await GdbServer.listen(this, port, options);
+    this.gdb = server.stub;
+    const close = server.close.bind(server);
+    server.close = async () => { this.gdb = null; await close(); };
+    return server;
+  }
+
+  /** Where `addr` is: function+offset from the symbols, file:line from DWARF line info (if any). */
+  location(addr: number): SourceLocation | null {
+    const a = addr >>> 0;
+    const sym = this.elf.symbolAt(a);
+    if (this.lineTable === undefined) {
+      try {
+        this.lineTable = readLineTable(this.elfBytes, this.elf);
+      } catch {
+        this.lineTable = null;
+      }
+    }
+    const src = this.lineTable?.lookup(a) ?? null;
+    if (!sym && !src) return null;
+    return { function: sym ? sym.name : null, offset: sym ? a - sym.value : 0, file: src ? src.file : null, line: src ? src.line : null };
+  }
+
+  /** `main+0x12 (app.c:42)`, `main+0x12`, `app.c:42` or `?` for addr. */
+  describeAddress(addr: number): string {
+    return describeLocation(this.location(addr));
+  }
+
+  /** The stages seen so far (the last one still running). */
+  stages(): StageRecord[] {
+    return this.session.stages.map((st) => ({ ...st }));
   }
 
   /**
@@ -501,6 +634,127 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
     this.write(addr, bytes);
     const lma = this.loadAddressOf(addr, bytes.length);
     if (lma !== null && lma !== addr) this.write(lma, bytes);
+  }
+
+  // ---------------------------------------------------------------- tensors in memory
+
+  /**
+   * Read a tensor from guest memory now, as a result (argmax, topK, toJSON like an `@result`).
+   *
+   *   m.readTensor('scores=model_output:f32[1x10]')          // a spec, as --output takes it
+   *   m.readTensor('model_output', 'f32', [1, 10])             // a symbol
+   *   m.readTensor(0x80001234, 'i8', [1, 10], { name: 'q' })   // an address
+   *
+   * Without a shape the whole symbol is read as a vector. Throws an RvZooError naming the
+   * symbol when it is missing or smaller than the tensor, or the address when it is unmapped.
+   */
+  readTensor(spec: string): ResultTensor;
+  readTensor(where: string | number, dtype: DType, shape?: readonly number[], options?: { name?: string; offset?: number }): ResultTensor;
+  readTensor(where: string | number, dtype?: DType, shape?: readonly number[], options: { name?: string; offset?: number } = {}): ResultTensor {
+    let spec: OutputSpec;
+    if (dtype === undefined) {
+      if (typeof where !== 'string') throw new RvZooError(`${this.elf.file}: readTensor(${String(where)}): give a dtype`);
+      const p = parseOutputSpec(where);
+      if (typeof p === 'string') throw new RvZooError(`${this.elf.file}: readTensor('${where}'): ${p}`);
+      if (p.at.kind !== 'exit') throw new RvZooError(`${this.elf.file}: readTensor('${where}'): reads now; a stop point (@stage) is for addOutput`);
+      spec = p;
+    } else {
+      const loc: TensorLocation = typeof where === 'number' ? { address: where >>> 0 } : { symbol: where, offset: options.offset ?? 0 };
+      const text = typeof where === 'number' ? hex(where) : where;
+      if (typeof where === 'number' && shape === undefined) throw new RvZooError(`${this.elf.file}: readTensor(${text}): an address needs a shape`);
+      spec = { name: options.name ?? text, where: loc, dtype, shape: shape ? [...shape] : null, at: { kind: 'exit' }, text };
+    }
+    const o = this.resolveOutput(spec, `readTensor('${spec.text}')`);
+    return this.readResolved(o);
+  }
+
+  /**
+   * Read a buffer into the results at a stop point, as if the firmware had printed it: when it
+   * exits (the default), or when a stage starts (`@stage=K`: the moment its `[K/N]` line ends).
+   * `spec` is an OutputSpec or its text, as `rv-zoo run --output` takes it
+   * (`NAME=SYMBOL:DTYPE[SHAPE][@stage=K]`). A result of the same name the firmware printed is
+   * replaced. Throws an RvZooError for a bad spec, a missing symbol or one too small.
+   */
+  addOutput(spec: OutputSpec | string): OutputSpec {
+    let s: OutputSpec;
+    if (typeof spec === 'string') {
+      const p = parseOutputSpec(spec);
+      if (typeof p === 'string') throw new RvZooError(`${this.elf.file}: output '${spec}': ${p}`);
+      s = p;
+    } else s = spec;
+    if (this.outputs.some((o) => o.spec.name === s.name)) throw new RvZooError(`${this.elf.file}: output '${s.text}': there is already an output named '${s.name}'`);
+    this.outputs.push(this.resolveOutput(s, `output '${s.text}'`));
+    return s;
+  }
+
+  /** Where a spec's tensor is and its shape, checked against the symbol table and the memory map. */
+  private resolveOutput(spec: OutputSpec, what: string): ResolvedOutput {
+    const esize = DTYPE_BYTES[spec.dtype];
+    let address: number, shape: number[];
+    if ('address' in spec.where) {
+      address = spec.where.address;
+      shape = spec.shape ?? [];
+    } else {
+      const sym = this.elf.symbol(spec.where.symbol);
+      if (!sym) throw new RvZooError(`${this.elf.file}: ${what}: no symbol '${spec.where.symbol}'`);
+      const room = sym.size - spec.where.offset;
+      if (spec.shape === null) {
+        if (room <= 0 || room % esize !== 0) {
+          throw new RvZooError(`${this.elf.file}: ${what}: symbol '${sym.name}' has ${sym.size} bytes${spec.where.offset ? ` (${room} from offset ${spec.where.offset})` : ''}, not a whole number of ${spec.dtype} values; give a shape`);
+        }
+        shape = [room / esize];
+      } else shape = spec.shape;
+      const need = shapeCount(shape) * esize;
+      if (need > room) {
+        throw new RvZooError(`${this.elf.file}: ${what}: ${spec.dtype}[${shape.join('x')}] needs ${need} bytes, symbol '${sym.name}' has ${Math.max(0, room)}${spec.where.offset ? ` from offset ${spec.where.offset}` : ''}`);
+      }
+      address = (sym.value + spec.where.offset) >>> 0;
+    }
+    const bytes = shapeCount(shape) * esize;
+    try {
+      if (bytes > 0) this.read(address, bytes);
+    } catch (err) {
+      if (err instanceof RvZooError) throw new RvZooError(`${this.elf.file}: ${what}: ${bytes} bytes at ${hex(address)} are not all in RAM or flash`);
+      throw err;
+    }
+    return { spec, address, shape };
+  }
+
+  private readResolved(o: ResolvedOutput): ResultTensor {
+    const count = shapeCount(o.shape);
+    const bytes = count > 0 ? this.read(o.address, count * DTYPE_BYTES[o.spec.dtype]) : new Uint8Array(0);
+    return new ResultTensor(o.spec.name, o.spec.dtype, o.shape, decodeValues(bytes, o.spec.dtype, count), 'memory');
+  }
+
+  /** Read the registered outputs whose stop point `when` accepts. */
+  private readOutputs(when: (at: OutputStop) => boolean): void {
+    for (const o of this.outputs) {
+      if (!when(o.spec.at)) continue;
+      this.addResult(this.readResolved(o));
+      if (!this.session.outputsRead.includes(o.spec.name)) this.session.outputsRead.push(o.spec.name);
+    }
+  }
+
+  /**
+   * Write a tensor into a data symbol, element by element in C order: an array from a .npy
+   * file (parseNpy / loadNpy), a typed array, or plain numbers. With `dtype` the values are
+   * converted to it and refused when it cannot hold one exactly (a fraction or an out-of-range
+   * value for an integer dtype); without, they are written in their own type (a number[] needs
+   * one). The bytes must fill the symbol (or fit from `offset`), as writeSymbol checks.
+   */
+  writeTensor(name: string, tensor: TensorSource, options: { dtype?: DType; offset?: number } = {}): void {
+    const what = `${this.elf.file}: writeTensor('${name}')`;
+    const t = tensorBytes(tensor, options.dtype);
+    if (typeof t === 'string') throw new RvZooError(`${what}: ${t}`);
+    const { bytes, dtype, count: n } = t;
+    const sym = this.symbol(name);
+    const at = options.offset ?? 0;
+    if (options.offset === undefined ? bytes.length !== sym.size : at + bytes.length > sym.size) {
+      const fits = sizeHint(n, sym.size - at, dtype);
+      throw new RvZooError(`${what}: ${n} ${dtype} values are ${bytes.length} bytes, symbol '${name}' has ${sym.size}`
+        + `${options.offset !== undefined ? ` (${Math.max(0, sym.size - at)} from offset ${at})` : ''}${fits}`);
+    }
+    this.writeSymbol(name, bytes, options.offset);
   }
 
   /** The load address (LMA) of [vaddr, vaddr+len) when a segment's file image covers it. */

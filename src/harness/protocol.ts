@@ -8,18 +8,29 @@ import { ByteLog } from './bytelog.js';
 
 export type DType = 'f32' | 'f64' | 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32';
 
-type TypedArrayOf = {
+export type TypedArrayOf = {
   f32: Float32Array; f64: Float64Array; i8: Int8Array; u8: Uint8Array;
   i16: Int16Array; u16: Uint16Array; i32: Int32Array; u32: Uint32Array;
 };
 
-const ARRAY_OF: { [K in DType]: new (n: number) => TypedArrayOf[K] } = {
+/** The values of a tensor of any dtype. */
+export type TensorValues = TypedArrayOf[DType];
+
+export const ARRAY_OF: { [K in DType]: new (n: number) => TypedArrayOf[K] } = {
   f32: Float32Array, f64: Float64Array, i8: Int8Array, u8: Uint8Array,
   i16: Int16Array, u16: Uint16Array, i32: Int32Array, u32: Uint32Array,
 };
 
+/** Bytes per element of each dtype. */
+export const DTYPE_BYTES: Readonly<Record<DType, number>> = {
+  f32: 4, f64: 8, i8: 1, u8: 1, i16: 2, u16: 2, i32: 4, u32: 4,
+};
+
+/** The dtypes, in the order messages list them. */
+export const DTYPES: readonly DType[] = ['f32', 'f64', 'i8', 'u8', 'i16', 'u16', 'i32', 'u32'];
+
 /** Integer ranges of the integer dtypes, to refuse values that would wrap silently. */
-const INT_RANGE: Partial<Record<DType, [number, number]>> = {
+export const INT_RANGE: Partial<Record<DType, [number, number]>> = {
   i8: [-128, 127], u8: [0, 255], i16: [-32768, 32767], u16: [0, 65535],
   i32: [-2147483648, 2147483647], u32: [0, 4294967295],
 };
@@ -28,6 +39,12 @@ export function isDType(s: string): s is DType {
   return Object.prototype.hasOwnProperty.call(ARRAY_OF, s);
 }
 
+/**
+ * Where a result came from: an `@result` line ('console'), IREE's buffer-view text ('iree'), or
+ * a buffer read from guest memory (--output, Machine.readTensor: 'memory').
+ */
+export type ResultSource = 'console' | 'iree' | 'memory';
+
 /** An output tensor reported by the firmware. */
 export class ResultTensor {
   constructor(
@@ -35,6 +52,7 @@ export class ResultTensor {
     readonly dtype: DType,
     readonly shape: readonly number[],
     readonly values: TypedArrayOf[DType],
+    readonly source: ResultSource = 'console',
   ) {}
 
   /** Index of the largest value (the first one on ties); -1 for an empty tensor. */
@@ -53,8 +71,8 @@ export class ResultTensor {
     return idx.slice(0, Math.max(0, k)).map((index) => ({ index, value: this.values[index]! }));
   }
 
-  toJSON(): { dtype: DType; shape: number[]; values: number[]; argmax: number } {
-    return { dtype: this.dtype, shape: [...this.shape], values: Array.from(this.values), argmax: this.argmax() };
+  toJSON(): { dtype: DType; shape: number[]; values: number[]; argmax: number; source: ResultSource } {
+    return { dtype: this.dtype, shape: [...this.shape], values: Array.from(this.values), argmax: this.argmax(), source: this.source };
   }
 }
 
@@ -74,7 +92,7 @@ export function parseStageLine(line: string): StageLine | null {
   return { index, total, label: m[3]!.trim() };
 }
 
-function parseShape(text: string): number[] | string {
+export function parseShape(text: string): number[] | string {
   if (text === '') return [];
   const dims = text.split('x').map((d) => (d === '' ? NaN : Number(d)));
   if (dims.some((d) => !Number.isInteger(d) || d < 0)) return `bad shape '[${text}]'`;

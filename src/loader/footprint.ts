@@ -9,6 +9,9 @@
  */
 import type { ElfImage, ElfSection, ElfSymbol } from './elf.js';
 import { PT_LOAD, SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT_NOBITS } from './elf.js';
+import { firstMatch, sectionSymbolName, type RuleSet, type SectionKind } from './components.js';
+
+export type { SectionKind };
 
 /** A memory region of the machine: flash (read-only to the guest) or RAM. */
 export interface FootprintRegion {
@@ -56,8 +59,6 @@ export function formatBerkeley(sizes: BerkeleySizes, filename: string): string {
 
 // ------------------------------------------------------------------ layout: flash and RAM
 
-/** What a section holds: code, read-only data, initialised data, or zero-initialised/reserved. */
-export type SectionKind = 'code' | 'rodata' | 'data' | 'bss';
 
 export interface SectionPlacement {
   name: string;
@@ -531,6 +532,8 @@ export interface SymbolSize {
 export interface Breakdown {
   /** 'map' when a linker map gave the contributions, else 'symbols'. */
   source: 'map' | 'symbols';
+  /** The rule preset used: 'iree' (IREE's runtime found, or asked for) or 'default'. */
+  preset: 'iree' | 'default';
   components: ComponentSize[];
   /** Sized symbols (aliases at one address counted once), largest first. */
   symbols: SymbolSize[];
@@ -568,9 +571,10 @@ function summarise(pieces: Piece[], extraOrder: string[]): ComponentSize[] {
  */
 export function componentBreakdown(
   elf: ElfImage, fp: StaticFootprint,
-  opts: { map?: MapContribution[]; symbols?: FileSymbol[]; rules?: ComponentRule[] } = {},
+  opts: { map?: MapContribution[]; symbols?: FileSymbol[]; rules?: ComponentRule[]; ruleSet?: RuleSet } = {},
 ): Breakdown {
   const rules = opts.rules ?? [];
+  const matchers = opts.ruleSet?.matchers ?? [];
   const byName = new Map(fp.sections.map((s) => [s.name, s]));
   const pieces: Piece[] = [];
   const reservationOf = (addr: number, size: number): string | null =>
@@ -591,15 +595,38 @@ export function componentBreakdown(
     if (s.value < coveredEnd) continue; // alias or nested symbol: counted once
     coveredEnd = s.value + s.size;
     const user = rules.find((r) => r.pattern.test(s.name));
-    const component = user ? user.name : reservationOf(s.value, s.size) ?? defaultSymbolComponent(s, s.file);
+    const component = user ? user.name : reservationOf(s.value, s.size)
+      ?? firstMatch(matchers, { names: [s.name], file: s.file, section: sec.name, kind: sec.kind, size: s.size })
+      ?? defaultSymbolComponent(s, s.file);
     symbolList.push({ sym: s, sec, component });
   }
+  // the named symbols inside an address range (for map contributions)
+  const starts = symbolList.map((e) => e.sym.value >>> 0);
+  const symbolsIn = (addr: number, size: number): FileSymbol[] => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < addr) lo = mid + 1; else hi = mid; }
+    const out: FileSymbol[] = [];
+    for (let i = lo; i < starts.length && starts[i]! < addr + size; i++) out.push(symbolList[i]!.sym);
+    return out;
+  };
 
   // With a map, a symbol belongs to the component of the contribution that contains it
   const mapComponent = (c: MapContribution): string => {
     if (c.file === null) return reservationOf(c.addr, c.size) ?? '(padding)';
     const user = rules.find((r) => r.pattern.test(c.file!) || r.pattern.test(c.input));
-    return user ? user.name : reservationOf(c.addr, c.size) ?? defaultFileComponent(c.file);
+    if (user) return user.name;
+    const res = reservationOf(c.addr, c.size);
+    if (res) return res;
+    if (matchers.length > 0) {
+      const sec = byName.get(c.output);
+      const inside = symbolsIn(c.addr, c.size);
+      const derived = sectionSymbolName(c.input);
+      const names = [...new Set([...inside.map((x) => x.name), ...c.symbols, ...(derived ? [derived] : [])])];
+      const size = inside.length > 0 ? Math.max(...inside.map((x) => x.size)) : c.size;
+      const hit = sec ? firstMatch(matchers, { names, file: c.file, section: c.input, kind: sec.kind, size }) : null;
+      if (hit) return hit;
+    }
+    return defaultFileComponent(c.file);
   };
   if (opts.map) {
     const spans = opts.map.filter((c) => c.size > 0 && byName.has(c.output)).sort((a, b) => a.addr - b.addr);
@@ -657,5 +684,49 @@ export function componentBreakdown(
     name: sym.name, addr: sym.value >>> 0, size: sym.size, kind: sec.kind, section: sec.name, component,
     flash: sec.flash > 0 ? sym.size : 0, ram: sec.ram > 0 ? sym.size : 0,
   })).sort((a, b) => b.size - a.size || a.addr - b.addr);
-  return { source: opts.map ? 'map' : 'symbols', components: summarise(pieces, rules.map((r) => r.name)), symbols };
+  const order = [...rules.map((r) => r.name), ...(opts.ruleSet?.order ?? [])];
+  return { source: opts.map ? 'map' : 'symbols', preset: opts.ruleSet?.preset ?? 'default', components: summarise(pieces, order), symbols };
+}
+
+// ------------------------------------------------------------------ hints
+
+/** Stack and heap use measured by a run (bytes), for the reservation hints. */
+export interface MeasuredUse { stack: { used: number; reserved: number } | null; heap: { used: number; reserved: number } | null }
+
+const kibText = (n: number): string => (n % 1024 === 0 ? `${n / 1024} KiB` : `${(n / 1024).toFixed(1)} KiB`);
+const bytesText = (n: number): string => `${n.toLocaleString('en-US')} B`;
+
+/**
+ * Advice where it pays: initialised constants in `.data` of an XIP image (stored in flash and
+ * copied to RAM: they cost RAM besides flash), and a stack or heap reservation far above what a
+ * run used (or a note that the use is unknown without a run).
+ */
+export function footprintHints(elf: ElfImage, fp: StaticFootprint, bd: Breakdown, measured: MeasuredUse | null, constantsMinBytes = 1024): string[] {
+  const hints: string[] = [];
+  const blobs = bd.symbols.filter((x) => x.kind === 'data' && x.flash > 0 && x.ram > 0 && x.size >= constantsMinBytes);
+  if (blobs.length > 0) {
+    const total = blobs.reduce((n, x) => n + x.size, 0);
+    const top = blobs[0]!;
+    hints.push(`${bytesText(total)} of initialised data in .data (${blobs.length === 1 ? top.name : `${blobs.length} objects, the largest ${top.name} with ${bytesText(top.size)}`}) `
+      + `is stored in flash and copied to RAM at start-up, so it costs RAM as well as flash: if it is constant (weights, tables), `
+      + `declaring it const keeps it in flash and saves ${bytesText(total)} of RAM`);
+  }
+  const reservation = (what: 'stack' | 'heap', range: AddressRange | null, use: { used: number; reserved: number } | null | undefined, symbol: string): void => {
+    if (!range) return;
+    const reserved = range.end - range.start;
+    if (measured === null) {
+      hints.push(`${what}: ${kibText(reserved)} reserved; how much of it the firmware uses is unknown (rv-zoo size --run, or rv-zoo run, measures the high-water mark)`);
+      return;
+    }
+    if (!use) return;
+    const suggest = use.used === 0 ? 0 : Math.max(1024, Math.ceil((use.used * 2) / 1024) * 1024);
+    if (reserved - suggest < 4096 || reserved < 2 * Math.max(suggest, 1)) return;
+    const how = elf.symbol(symbol) ? `; ${symbol} in this link` : '';
+    hints.push(use.used === 0
+      ? `${what}: ${kibText(reserved)} reserved and never used in the run: reserving none (0${how}) frees ${kibText(reserved)} of RAM`
+      : `${what}: ${kibText(reserved)} reserved, at most ${bytesText(use.used)} used in the run: reserving ${kibText(suggest)} (twice the high-water mark${how}) would free ${kibText(reserved - suggest)} of RAM`);
+  };
+  reservation('stack', fp.stack, measured?.stack, '__stack_size');
+  reservation('heap', fp.heap, measured?.heap, '__heap_size');
+  return hints;
 }

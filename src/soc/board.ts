@@ -1,4 +1,5 @@
 import { Hart, type CycleModel } from '../cpu/hart.js';
+import { resolveIsa, type IsaProfile } from '../cpu/isa-profile.js';
 import { GuestMemory } from '../cpu/guest-memory.js';
 import { describeCause } from '../cpu/causes.js';
 import { RvZooError } from '../errors.js';
@@ -30,11 +31,14 @@ export interface BoardOptions {
   sliceInstructions?: number;
   /** Hart block translator mode (HartOptions.translate). */
   translate?: 'off' | 'on' | 'check';
+  /** The hart's ISA (HartOptions.isa); default the profile's `isa`, else rv32imac. */
+  isa?: string | IsaProfile;
   /** HartOptions.hotThreshold (block starts before a region is compiled). */
   hotThreshold?: number;
 }
 
-export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock';
+/** 'debug': a host breakpoint, watchpoint or single-step stopped the hart (hart.debug.lastStop says which). */
+export type BoardStopReason = 'exit' | 'budget' | 'trap-loop' | 'wfi-deadlock' | 'debug';
 
 export interface BoardStop {
   reason: BoardStopReason;
@@ -175,7 +179,8 @@ export class Board {
       }
     }
     this.bus = new SystemBus(this.memories.slice(), devices);
-    this.hart = new Hart(this.bus, { ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}), ...(options.hotThreshold !== undefined ? { hotThreshold: options.hotThreshold } : {}) });
+    const isa = resolveIsa(options.isa ?? profile.isa, options.isa !== undefined ? 'isa' : `machine ${profile.name}: isa`);
+    this.hart = new Hart(this.bus, { isa, ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}), ...(options.hotThreshold !== undefined ? { hotThreshold: options.hotThreshold } : {}) });
     this.bus.onCodeWrite = (addr, len) => this.hart.invalidate(addr, len);
     this.semihosting = new Semihost({
       bus: this.bus,
@@ -317,6 +322,7 @@ export class Board {
       done += r === 'budget' ? slice : retired + excepted;
       this.clint?.update();
       if (this.pendingExit !== null || this.pendingReset) continue;
+      if (r === 'debug') return this.stop('debug', `stopped by the debugger at pc ${hex(hart.pc)}`);
       if (r === 'trap-loop') {
         // Name the trap that started it (say, the jump to unmapped memory), not the trap the
         // handler then keeps taking.

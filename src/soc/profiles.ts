@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { RvZooError } from '../errors.js';
+import { parseIsa } from '../cpu/isa-profile.js';
 
 export interface RegionSpec { name: string; kind: 'ram' | 'flash'; base: number; size: number }
 
@@ -15,6 +16,8 @@ export interface MachineProfile {
   devices: DeviceSpec[];
   /** mtime frequency in Hz (virt: 10 MHz). */
   timebaseHz?: number;
+  /** The hart's ISA string (default rv32imac; see src/cpu/isa-profile.ts). */
+  isa?: string;
 }
 
 export const KiB = 1024;
@@ -187,7 +190,12 @@ export function parseMachineJson(text: string, file: string): MachineProfile {
   });
   const timebaseHz = num(doc.timebaseHz, 'timebaseHz', false);
   if (timebaseHz === 0) err('timebaseHz', 'must be positive');
-  const profile: MachineProfile = { name, regions, devices, ...(timebaseHz !== undefined ? { timebaseHz } : {}) };
+  let isa: string | undefined;
+  if (doc.isa !== undefined) {
+    isa = str(doc.isa, 'isa');
+    parseIsa(isa, `${file}: isa`);
+  }
+  const profile: MachineProfile = { name, regions, devices, ...(timebaseHz !== undefined ? { timebaseHz } : {}), ...(isa !== undefined ? { isa } : {}) };
   validateProfile(profile, file);
   return profile;
 }

@@ -5,16 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RV32_INSNS, RVC_INSNS, Op } from '../../src/cpu/isa.js';
-import { decode, lookup32 } from '../../src/cpu/decode.js';
-import { encode } from '../../src/cpu/encode.js';
+import { decode, lookup32, newDecoded } from '../../src/cpu/decode.js';
+import { parseIsa } from '../../src/cpu/isa-profile.js';
+import { encode, type Operands } from '../../src/cpu/encode.js';
 import { machine, RAM, TRAP, readWord, writeWords, type TestBus } from './testbus.js';
 import type { Hart } from '../../src/cpu/hart.js';
 
 const A0 = 10, A1 = 11, A2 = 12;
 type M = { hart: Hart; bus: TestBus };
 
+/** Every extension, so that each table entry can execute (the ISA gating has its own tests). */
+const FULL = 'rv32imafdc_zba_zbb_zbs_zicond';
+
 function exec(words: number[], regs: Record<number, number> = {}, steps = 1, setup?: (m: M) => void): M {
-  const m = machine(words);
+  const m = machine(words, { isa: FULL });
   for (const [r, v] of Object.entries(regs)) m.hart.x[Number(r)] = v;
   setup?.(m);
   m.hart.run(steps);
@@ -70,6 +74,68 @@ function trapsWith(words: number[], cause: number, tval: number, regs: Record<nu
   expect(m.hart.readCsr(0x343)).toBe(tval >>> 0);
   expect(m.hart.instret).toBe(0);
   return m;
+}
+
+// ---- F and D: f registers as bit patterns (singles NaN-boxed), fflags after one instruction
+const FA0 = 10, FA1 = 11, FA2 = 12, FA3 = 13;
+const NX = 1, UF = 2, OF = 4, DZ = 8, NV = 16;
+const QNAN = 0x7fc00000, SNAN = 0x7f800001, ONE = 0x3f800000;
+type Bits64 = [number, number]; // [hi, lo]
+
+/** One FP instruction with mstatus.FS = Initial; it must retire. */
+function fp(name: string, o: Operands, init: (h: Hart, bus: TestBus) => void, regs: Record<number, number> = {}): Hart {
+  const { hart } = exec([encode(name, o)], regs, 1, (m) => { m.hart.writeCsr(0x300, 1 << 13); init(m.hart, m.bus); });
+  expect(hart.pc, `${name} did not retire`).toBe(RAM + 4);
+  return hart;
+}
+/** mstatus.FS after an instruction: Dirty when it wrote an f register or raised flags, else still Initial. */
+const fsField = (h: Hart): number => (h.readCsr(0x300) >>> 13) & 3;
+const setS = (h: Hart, r: number, bits: number): void => h.fpu.setSingleBits(r, bits);
+const setD = (h: Hart, r: number, v: Bits64): void => h.fpu.setDoubleBits(r, v[1], v[0]);
+function single(h: Hart, r: number): number {
+  expect(h.fpu.hi(r), 'NaN-boxed').toBe(-1);
+  return h.fpu.lo(r) >>> 0;
+}
+const double = (h: Hart, r: number): Bits64 => [h.fpu.hi(r) >>> 0, h.fpu.lo(r) >>> 0];
+
+/** fa0 = op(fa1, fa2[, fa3]) on singles */
+function fs(name: string, ins: number[], rm: number | undefined, want: number, fl: number): void {
+  const h = fp(name, { rd: FA0, rs1: FA1, rs2: FA2, rs3: FA3, ...(rm !== undefined ? { rm } : {}) },
+    (m) => ins.forEach((v, i) => setS(m, FA1 + i, v)));
+  expect(single(h, FA0), `${name} ${ins.map((v) => v.toString(16))}`).toBe(want >>> 0);
+  expect(h.readCsr(1), `${name} fflags`).toBe(fl);
+  expect(fsField(h)).toBe(3);
+}
+/** fa0 = op(fa1, fa2[, fa3]) on doubles */
+function fd(name: string, ins: Bits64[], rm: number | undefined, want: Bits64, fl: number): void {
+  const h = fp(name, { rd: FA0, rs1: FA1, rs2: FA2, rs3: FA3, ...(rm !== undefined ? { rm } : {}) },
+    (m) => ins.forEach((v, i) => setD(m, FA1 + i, v)));
+  expect(double(h, FA0), name).toEqual([want[0] >>> 0, want[1] >>> 0]);
+  expect(h.readCsr(1), `${name} fflags`).toBe(fl);
+  expect(fsField(h)).toBe(3);
+}
+/** a0 = op(fa1[, fa2]); inputs singles (numbers) or doubles (pairs) */
+function fx(name: string, ins: (number | Bits64)[], rm: number | undefined, want: number, fl: number): void {
+  const h = fp(name, { rd: A0, rs1: FA1, rs2: FA2, ...(rm !== undefined ? { rm } : {}) },
+    (m) => ins.forEach((v, i) => (typeof v === 'number' ? setS(m, FA1 + i, v) : setD(m, FA1 + i, v))));
+  expect(h.x[A0]! >>> 0, name).toBe(want >>> 0);
+  expect(h.readCsr(1), `${name} fflags`).toBe(fl);
+  expect(fsField(h), `${name} FS`).toBe(fl !== 0 ? 3 : 1);
+}
+/** fa0 = op(a1) */
+function xf(name: string, a: number, rm: number | undefined, want: number | Bits64, fl: number): void {
+  const h = fp(name, { rd: FA0, rs1: A1, ...(rm !== undefined ? { rm } : {}) }, () => {}, { [A1]: a });
+  if (typeof want === 'number') expect(single(h, FA0), name).toBe(want >>> 0);
+  else expect(double(h, FA0), name).toEqual(want);
+  expect(h.readCsr(1), `${name} fflags`).toBe(fl);
+  expect(fsField(h)).toBe(3);
+}
+const RNE = 0, RTZ = 1, RDN = 2, RUP = 3, RMM = 4;
+
+/** rd = op(rs1) */
+function r1(name: string, a: number, want: number): void {
+  const { hart } = exec([encode(name, { rd: A0, rs1: A1 })], { [A1]: a });
+  expect(hart.x[A0]! >>> 0, `${name} ${a.toString(16)}`).toBe(want >>> 0);
 }
 
 const SEMANTICS: Record<string, () => void> = {
@@ -210,6 +276,122 @@ const SEMANTICS: Record<string, () => void> = {
   'amomax.w': () => { amoCase('amomax.w', 0xffffffff, 1, 0xffffffff, 1); },
   'amominu.w': () => { amoCase('amominu.w', 0xffffffff, 1, 0xffffffff, 1); },
   'amomaxu.w': () => { amoCase('amomaxu.w', 0xffffffff, 1, 0xffffffff, 0xffffffff); },
+  // ---- F
+  flw: () => {
+    const h = fp('flw', { rd: FA0, rs1: A1, imm: 4 }, (_h, bus) => writeWords(bus.ram.bytes, 0x1000, [0, 0x40490fdb]), { [A1]: DATA });
+    expect(single(h, FA0)).toBe(0x40490fdb);
+  },
+  fsw: () => {
+    // the low 32 bits, whatever the upper half holds
+    const m = exec([encode('fsw', { rs1: A1, rs2: FA2, imm: 8 })], { [A1]: DATA }, 1, (x) => {
+      x.hart.writeCsr(0x300, 1 << 13); x.hart.fpu.setDoubleBits(FA2, 0x3f800000, 0);
+    });
+    expect(readWord(m.bus.ram.bytes, 0x1008)).toBe(0x3f800000);
+  },
+  'fmadd.s': () => { fs('fmadd.s', [0x3f800001, 0x3f800001, 0xbf800002], RNE, 0x28800000, 0); fs('fmadd.s', [0x7f800000, 0, QNAN], RNE, QNAN, NV); },
+  'fmsub.s': () => { fs('fmsub.s', [0x40000000, 0x40400000, ONE], RNE, 0x40a00000, 0); },
+  'fnmsub.s': () => { fs('fnmsub.s', [0x40000000, 0x40400000, ONE], RNE, 0xc0a00000, 0); },
+  'fnmadd.s': () => { fs('fnmadd.s', [0x40000000, 0x40400000, ONE], RNE, 0xc0e00000, 0); },
+  'fadd.s': () => { fs('fadd.s', [ONE, 0x33800000], RNE, ONE, NX); fs('fadd.s', [ONE, 0x33800000], RUP, 0x3f800001, NX); fs('fadd.s', [0xffc12345, ONE], RNE, QNAN, 0); },
+  'fsub.s': () => { fs('fsub.s', [0x40490fdb, 0x40490fdb], RDN, 0x80000000, 0); fs('fsub.s', [0x7f800000, 0x7f800000], RNE, QNAN, NV); },
+  'fmul.s': () => { fs('fmul.s', [0x7f7fffff, 0x40000000], RTZ, 0x7f7fffff, OF | NX); fs('fmul.s', [0x1a000000, 0x1a000000], RNE, 0, UF | NX); },
+  'fdiv.s': () => { fs('fdiv.s', [ONE, 0], RNE, 0x7f800000, DZ); fs('fdiv.s', [0, 0], RNE, QNAN, NV); fs('fdiv.s', [ONE, 0x40400000], RNE, 0x3eaaaaab, NX); },
+  'fsqrt.s': () => { fs('fsqrt.s', [0x40000000], RNE, 0x3fb504f3, NX); fs('fsqrt.s', [0xbf800000], RNE, QNAN, NV); fs('fsqrt.s', [0x80000000], RNE, 0x80000000, 0); },
+  'fsgnj.s': () => { fs('fsgnj.s', [ONE, 0x80000000], undefined, 0xbf800000, 0); },
+  'fsgnjn.s': () => { fs('fsgnjn.s', [ONE, ONE], undefined, 0xbf800000, 0); fs('fsgnjn.s', [SNAN, 0], undefined, 0xff800001, 0); },
+  'fsgnjx.s': () => { fs('fsgnjx.s', [0xbf800000, 0x80000000], undefined, ONE, 0); },
+  'fmin.s': () => { fs('fmin.s', [0, 0x80000000], undefined, 0x80000000, 0); fs('fmin.s', [QNAN, 0x40000000], undefined, 0x40000000, 0); fs('fmin.s', [SNAN, 0x40000000], undefined, 0x40000000, NV); },
+  'fmax.s': () => { fs('fmax.s', [0x80000000, 0], undefined, 0, 0); fs('fmax.s', [0x7fc00001, SNAN], undefined, QNAN, NV); },
+  'fcvt.w.s': () => { fx('fcvt.w.s', [0x40200000], RNE, 2, NX); fx('fcvt.w.s', [0x40200000], RMM, 3, NX); fx('fcvt.w.s', [0x4f000000], RTZ, 0x7fffffff, NV); fx('fcvt.w.s', [QNAN], RTZ, 0x7fffffff, NV); fx('fcvt.w.s', [0xff800000], RTZ, 0x80000000, NV); },
+  'fcvt.wu.s': () => { fx('fcvt.wu.s', [0xbf000000], RTZ, 0, NX); fx('fcvt.wu.s', [0xbf800000], RTZ, 0, NV); fx('fcvt.wu.s', [0x4f32d05e], RTZ, 3000000000, 0); },
+  'fmv.x.w': () => {
+    const h = fp('fmv.x.w', { rd: A0, rs1: FA1 }, (m) => m.fpu.setDoubleBits(FA1, 0x12345678, 0));
+    expect(h.x[A0]! >>> 0).toBe(0x12345678); // the low bits, boxed or not
+  },
+  'feq.s': () => { fx('feq.s', [QNAN, ONE], undefined, 0, 0); fx('feq.s', [SNAN, ONE], undefined, 0, NV); fx('feq.s', [0x80000000, 0], undefined, 1, 0); },
+  'flt.s': () => { fx('flt.s', [ONE, 0x40000000], undefined, 1, 0); fx('flt.s', [QNAN, ONE], undefined, 0, NV); },
+  'fle.s': () => { fx('fle.s', [0x40000000, 0x40000000], undefined, 1, 0); fx('fle.s', [ONE, QNAN], undefined, 0, NV); },
+  'fclass.s': () => {
+    [0xff800000, 0xbf800000, 0x80000001, 0x80000000, 0, 1, ONE, 0x7f800000, SNAN, QNAN].forEach((v, i) => fx('fclass.s', [v], undefined, 1 << i, 0));
+    const h = fp('fclass.s', { rd: A0, rs1: FA1 }, (m) => m.fpu.setDoubleBits(FA1, ONE, 0)); // not NaN-boxed: the canonical NaN
+    expect(h.x[A0]).toBe(0x200);
+  },
+  'fcvt.s.w': () => { xf('fcvt.s.w', 0x7fffffff, RTZ, 0x4effffff, NX); xf('fcvt.s.w', 0x7fffffff, RNE, 0x4f000000, NX); xf('fcvt.s.w', -16777217, RDN, 0xcb800001, NX); },
+  'fcvt.s.wu': () => { xf('fcvt.s.wu', 0xffffffff, RNE, 0x4f800000, NX); xf('fcvt.s.wu', 7, RNE, 0x40e00000, 0); },
+  'fmv.w.x': () => { xf('fmv.w.x', SNAN, undefined, SNAN, 0); },
+  // ---- D
+  fld: () => {
+    const h = fp('fld', { rd: FA0, rs1: A1, imm: 8 }, (_h, bus) => writeWords(bus.ram.bytes, 0x1000, [0, 0, 0x667f3bcd, 0x3ff6a09e]), { [A1]: DATA });
+    expect(double(h, FA0)).toEqual([0x3ff6a09e, 0x667f3bcd]);
+  },
+  fsd: () => {
+    const m = exec([encode('fsd', { rs1: A1, rs2: FA2, imm: 8 })], { [A1]: DATA }, 1, (x) => {
+      x.hart.writeCsr(0x300, 1 << 13); x.hart.fpu.setDoubleBits(FA2, 0x89abcdef, 0x01234567);
+    });
+    expect([readWord(m.bus.ram.bytes, 0x1008), readWord(m.bus.ram.bytes, 0x100c)]).toEqual([0x89abcdef, 0x01234567]);
+  },
+  'fmadd.d': () => { fd('fmadd.d', [[0x3ff00000, 1], [0x3ff00000, 1], [0xbff00000, 2]], RNE, [0x39700000, 0], 0); },
+  'fmsub.d': () => { fd('fmsub.d', [[0x40000000, 0], [0x40080000, 0], [0x3ff00000, 0]], RNE, [0x40140000, 0], 0); },
+  'fnmsub.d': () => { fd('fnmsub.d', [[0x40000000, 0], [0x40080000, 0], [0x3ff00000, 0]], RNE, [0xc0140000, 0], 0); },
+  'fnmadd.d': () => { fd('fnmadd.d', [[0x40000000, 0], [0x40080000, 0], [0x3ff00000, 0]], RNE, [0xc01c0000, 0], 0); },
+  'fadd.d': () => { fd('fadd.d', [[0x3ff00000, 0], [0x3ca00000, 0]], RMM, [0x3ff00000, 1], NX); fd('fadd.d', [[0x3ff00000, 0], [0x3ca00000, 0]], RNE, [0x3ff00000, 0], NX); },
+  'fsub.d': () => { fd('fsub.d', [[0x40090000, 5], [0x40090000, 5]], RNE, [0, 0], 0); },
+  'fmul.d': () => { fd('fmul.d', [[0x7fefffff, 0xffffffff], [0x40000000, 0]], RDN, [0x7fefffff, 0xffffffff], OF | NX); },
+  'fdiv.d': () => { fd('fdiv.d', [[0x3ff00000, 0], [0x40080000, 0]], RNE, [0x3fd55555, 0x55555555], NX); fd('fdiv.d', [[0x3ff00000, 0], [0x40080000, 0]], RUP, [0x3fd55555, 0x55555556], NX); },
+  'fsqrt.d': () => { fd('fsqrt.d', [[0x40000000, 0]], RNE, [0x3ff6a09e, 0x667f3bcd], NX); fd('fsqrt.d', [[0xbff00000, 0]], RNE, [0x7ff80000, 0], NV); },
+  'fsgnj.d': () => { fd('fsgnj.d', [[0x3ff00000, 0], [0x80000000, 0]], undefined, [0xbff00000, 0], 0); },
+  'fsgnjn.d': () => { fd('fsgnjn.d', [[0x3ff00000, 7], [0x3ff00000, 0]], undefined, [0xbff00000, 7], 0); },
+  'fsgnjx.d': () => { fd('fsgnjx.d', [[0xbff00000, 0], [0x80000000, 0]], undefined, [0x3ff00000, 0], 0); },
+  'fmin.d': () => { fd('fmin.d', [[0x7ff40000, 0], [0x3ff00000, 0]], undefined, [0x3ff00000, 0], NV); },
+  'fmax.d': () => { fd('fmax.d', [[0x80000000, 0], [0, 0]], undefined, [0, 0], 0); fd('fmax.d', [[0x7ff80000, 0], [0x7ff00000, 1]], undefined, [0x7ff80000, 0], NV); },
+  'fcvt.s.d': () => {
+    const h = fp('fcvt.s.d', { rd: FA0, rs1: FA1, rm: RTZ }, (m) => setD(m, FA1, [0x3fb99999, 0x9999999a]));
+    expect(single(h, FA0)).toBe(0x3dcccccc); expect(h.readCsr(1)).toBe(NX);
+  },
+  'fcvt.d.s': () => {
+    const h = fp('fcvt.d.s', { rd: FA0, rs1: FA1, rm: RNE }, (m) => setS(m, FA1, 0x3dcccccd));
+    expect(double(h, FA0)).toEqual([0x3fb99999, 0xa0000000]); expect(h.readCsr(1)).toBe(0);
+  },
+  'feq.d': () => { fx('feq.d', [[0x80000000, 0], [0, 0]], undefined, 1, 0); fx('feq.d', [[0x7ff40000, 0], [0, 0]], undefined, 0, NV); },
+  'flt.d': () => { fx('flt.d', [[0xbff00000, 0], [0, 0]], undefined, 1, 0); fx('flt.d', [[0x7ff80000, 0], [0, 0]], undefined, 0, NV); },
+  'fle.d': () => { fx('fle.d', [[0x3ff00000, 0], [0x3ff00000, 0]], undefined, 1, 0); },
+  'fcvt.w.d': () => { fx('fcvt.w.d', [[0xc1dfffff, 0xffe00000]], RTZ, 0x80000001, NX); fx('fcvt.w.d', [[0xc1dfffff, 0xffe00000]], RNE, 0x80000000, NX); fx('fcvt.w.d', [[0x41e00000, 0]], RTZ, 0x7fffffff, NV); },
+  'fcvt.wu.d': () => { fx('fcvt.wu.d', [[0x41e00000, 0]], RTZ, 0x80000000, 0); fx('fcvt.wu.d', [[0x7ff80000, 0]], RTZ, 0xffffffff, NV); },
+  'fclass.d': () => { fx('fclass.d', [[0x7ff40000, 0]], undefined, 0x100, 0); fx('fclass.d', [[0x80000000, 0]], undefined, 8, 0); fx('fclass.d', [[0x000fffff, 0]], undefined, 0x20, 0); },
+  'fcvt.d.w': () => { xf('fcvt.d.w', -1, RNE, [0xbff00000, 0], 0); },
+  'fcvt.d.wu': () => { xf('fcvt.d.wu', 0xffffffff, RNE, [0x41efffff, 0xffe00000], 0); },
+  // ---- Zba, Zbb, Zbs, Zicond
+  sh1add: () => { rr('sh1add', 0x40000001, 5, 0x80000007); },
+  sh2add: () => { rr('sh2add', 0x40000001, 5, 9); },
+  sh3add: () => { rr('sh3add', 0xffffffff, 16, 8); },
+  andn: () => { rr('andn', 0xff00ff00, 0x0ff00ff0, 0xf000f000); },
+  orn: () => { rr('orn', 0xf, 0xffff0000, 0xffff); },
+  xnor: () => { rr('xnor', 0xaaaaaaaa, 0x0f0f0f0f, 0x5a5a5a5a); },
+  clz: () => { r1('clz', 0, 32); r1('clz', 0x00012345, 15); r1('clz', 0x80000000, 0); },
+  ctz: () => { r1('ctz', 0, 32); r1('ctz', 0x00012340, 6); r1('ctz', 0x80000000, 31); },
+  cpop: () => { r1('cpop', 0x12345678, 13); r1('cpop', 0xffffffff, 32); r1('cpop', 0, 0); },
+  max: () => { rr('max', -1, 1, 1); },
+  maxu: () => { rr('maxu', -1, 1, 0xffffffff); },
+  min: () => { rr('min', 0x80000000, 0x7fffffff, 0x80000000); },
+  minu: () => { rr('minu', 0x80000000, 0x7fffffff, 0x7fffffff); },
+  'sext.b': () => { r1('sext.b', 0x12345680, 0xffffff80); r1('sext.b', 0x7f, 0x7f); },
+  'sext.h': () => { r1('sext.h', 0x12348000, 0xffff8000); },
+  'zext.h': () => { r1('zext.h', 0xffff8001, 0x8001); },
+  rol: () => { rr('rol', 0x80000001, 1, 3); rr('rol', 0x12345678, 36, 0x23456781); rr('rol', 0x12345678, 0, 0x12345678); },
+  ror: () => { rr('ror', 0x80000001, 1, 0xc0000000); rr('ror', 0x12345678, 32, 0x12345678); },
+  rori: () => { ri('rori', 0x12345678, 8, 0x78123456); ri('rori', 0x12345678, 31, 0x2468acf0); },
+  'orc.b': () => { r1('orc.b', 0x00100a00, 0x00ffff00); r1('orc.b', 0x80000001, 0xff0000ff); },
+  rev8: () => { r1('rev8', 0x12345678, 0x78563412); },
+  bclr: () => { rr('bclr', -1, 31, 0x7fffffff); rr('bclr', -1, 33, 0xfffffffd); },
+  bclri: () => { ri('bclri', 0xff, 3, 0xf7); },
+  bext: () => { rr('bext', 0x80000000, 31, 1); rr('bext', 0x80000000, 30, 0); },
+  bexti: () => { ri('bexti', 0x10, 4, 1); },
+  binv: () => { rr('binv', 0, 63, 0x80000000); },
+  binvi: () => { ri('binvi', -1, 0, 0xfffffffe); },
+  bset: () => { rr('bset', 0, 5, 0x20); },
+  bseti: () => { ri('bseti', 1, 31, 0x80000001); },
+  'czero.eqz': () => { rr('czero.eqz', 0x1234, 0, 0); rr('czero.eqz', 0x1234, 0x80000000, 0x1234); },
+  'czero.nez': () => { rr('czero.nez', 0x1234, 0, 0x1234); rr('czero.nez', 0x1234, 1, 0); },
 };
 
 describe('every table entry executes per the spec', () => {
@@ -226,6 +408,31 @@ describe('every table entry executes per the spec', () => {
 });
 
 function rnd(n: number): number { return Math.floor(Math.random() * n); }
+
+describe('Zicond and Zb* on random operands (QEMU 7.2 has no Zicond: the spec\'s definitions are the reference)', () => {
+  const pick = (): number => [0, 1, -1, 0x80000000, rnd(64), 1 << rnd(32), rnd(2 ** 32)][rnd(7)]! | 0;
+  const u = (v: number): number => v >>> 0;
+  const reference: Record<string, (a: number, b: number) => number> = {
+    'czero.eqz': (a, b) => (b === 0 ? 0 : a),
+    'czero.nez': (a, b) => (b !== 0 ? 0 : a),
+    sh3add: (a, b) => (a * 8 + b) | 0,
+    max: (a, b) => Math.max(a, b),
+    minu: (a, b) => (u(a) < u(b) ? a : b),
+    rol: (a, b) => Number(((BigInt(u(a)) << BigInt(b & 31)) | (BigInt(u(a)) >> BigInt(32 - (b & 31)))) & 0xffffffffn) | 0,
+    bext: (a, b) => Number((BigInt(u(a)) >> BigInt(b & 31)) & 1n),
+  };
+  for (const [name, ref] of Object.entries(reference)) {
+    it(name, () => {
+      const { hart } = exec([encode(name, { rd: A0, rs1: A1, rs2: A2 })], {}, 0);
+      for (let i = 0; i < 1000; i++) {
+        const a = pick(), b = pick();
+        hart.x[A1] = a; hart.x[A2] = b; hart.pc = RAM;
+        hart.run(1);
+        expect(hart.x[A0]! >>> 0, `${name} ${u(a).toString(16)} ${u(b).toString(16)}`).toBe(u(ref(a, b)));
+      }
+    });
+  }
+});
 
 describe('32-bit table decoding', () => {
   it('no two entries overlap', () => {
@@ -248,6 +455,9 @@ describe('32-bit table decoding', () => {
           case 'CSR': case 'CSRI': ops.imm = rnd(4096); break;
           case 'AMO': case 'LR': ops.imm = rnd(4); break;
           case 'FENCE': ops.imm = rnd(256); break;
+          case 'FL': case 'FS': ops.imm = rnd(4096) - 2048; break;
+          case 'FR4': ops.imm = [0, 1, 2, 3, 4, 7][rnd(6)]! | (rnd(32) << 3); break;
+          case 'FR': case 'FR1': case 'FX': case 'XF': case 'FCMP': ops.imm = s.rm === true ? [0, 1, 2, 3, 4, 7][rnd(6)]! : 0; break;
           default: break;
         }
         const w = encode(s.name, ops);
@@ -255,7 +465,10 @@ describe('32-bit table decoding', () => {
         const d = decode(w);
         expect(d.op).toBe(s.op);
         expect(d.len).toBe(4);
-        const uses = { rd: !['S', 'B', 'FENCE', 'N'].includes(s.format), rs1: !['U', 'J', 'FENCE', 'N'].includes(s.format), rs2: ['R', 'S', 'B', 'AMO'].includes(s.format) };
+        const uses = {
+          rd: !['S', 'B', 'FENCE', 'N', 'FS'].includes(s.format), rs1: !['U', 'J', 'FENCE', 'N'].includes(s.format),
+          rs2: ['R', 'S', 'B', 'AMO', 'FS', 'FR', 'FR4', 'FCMP'].includes(s.format),
+        };
         if (uses.rd) expect(d.rd).toBe(ops.rd);
         if (uses.rs1) expect(d.rs1).toBe(ops.rs1);
         if (uses.rs2) expect(d.rs2).toBe(ops.rs2);
@@ -333,6 +546,15 @@ const C_EXPECT: Record<string, (h: number) => number | null> = {
   'c.jalr': (h) => encode('jalr', { rd: 1, rs1: rd5(h), imm: 0 }),
   'c.add': (h) => encode('add', { rd: rd5(h), rs1: rd5(h), rs2: rs25(h) }),
   'c.swsp': (h) => encode('sw', { rs2: rs25(h), rs1: 2, imm: (f(h, 8, 7) << 6) | (f(h, 12, 9) << 2) }),
+  // F/D loads and stores valid on RV32 (f8-f15 in the 3-bit register fields; any f register in c.f*sp)
+  'c.fld': (h) => encode('fld', { rd: p(h, 2), rs1: p(h, 7), imm: (f(h, 6, 5) << 6) | (f(h, 12, 10) << 3) }),
+  'c.flw': (h) => encode('flw', { rd: p(h, 2), rs1: p(h, 7), imm: (b(h, 5) << 6) | (f(h, 12, 10) << 3) | (b(h, 6) << 2) }),
+  'c.fsd': (h) => encode('fsd', { rs2: p(h, 2), rs1: p(h, 7), imm: (f(h, 6, 5) << 6) | (f(h, 12, 10) << 3) }),
+  'c.fsw': (h) => encode('fsw', { rs2: p(h, 2), rs1: p(h, 7), imm: (b(h, 5) << 6) | (f(h, 12, 10) << 3) | (b(h, 6) << 2) }),
+  'c.fldsp': (h) => encode('fld', { rd: rd5(h), rs1: 2, imm: (f(h, 4, 2) << 6) | (b(h, 12) << 5) | (f(h, 6, 5) << 3) }),
+  'c.flwsp': (h) => encode('flw', { rd: rd5(h), rs1: 2, imm: (f(h, 3, 2) << 6) | (b(h, 12) << 5) | (f(h, 6, 4) << 2) }),
+  'c.fsdsp': (h) => encode('fsd', { rs2: rs25(h), rs1: 2, imm: (f(h, 9, 7) << 6) | (f(h, 12, 10) << 3) }),
+  'c.fswsp': (h) => encode('fsw', { rs2: rs25(h), rs1: 2, imm: (f(h, 8, 7) << 6) | (f(h, 12, 9) << 2) }),
 };
 function cj(h: number): number {
   // offset[11|4|9:8|10|6|7|3:1|5]
@@ -391,8 +613,6 @@ describe('compressed decoding', () => {
       0x9c01, // c.subw (RV64)
       0x9c21, // c.addw (RV64)
       0x9c41, 0x9c61, // reserved
-      0x2000, 0x6000, 0xa000, 0xe000, // c.fld c.flw c.fsd c.fsw
-      0x2002, 0x6002, 0xa002, 0xe002, // c.fldsp c.flwsp c.fsdsp c.fswsp
       0x8000, // quadrant 0 funct3 100: reserved
     ];
     for (const h of illegal) {
@@ -400,6 +620,19 @@ describe('compressed decoding', () => {
       expect(d.op, h.toString(16)).toBe(Op.ILLEGAL);
       expect(d.len).toBe(2);
       expect(d.imm).toBe(h);
+    }
+  });
+  it('the compressed F/D loads and stores decode only with F (D), and nothing compressed without C', () => {
+    const rv32imac = parseIsa('rv32imac').exts, rv32imafc = parseIsa('rv32imafc').exts, rv32imafdc = parseIsa('rv32imafdc').exts;
+    const single = [0x6000, 0xe000, 0x6002, 0xe002]; // c.flw c.fsw c.flwsp c.fswsp
+    const double = [0x2000, 0xa000, 0x2002, 0xa002]; // c.fld c.fsd c.fldsp c.fsdsp
+    for (const h of [...single, ...double]) {
+      expect(decode(h, newDecoded(), rv32imac).op, h.toString(16)).toBe(Op.ILLEGAL);
+      expect(decode(h, newDecoded(), rv32imafc).op, h.toString(16)).toBe(single.includes(h) ? decode(h).op : Op.ILLEGAL);
+      expect(decode(h, newDecoded(), rv32imafdc).op, h.toString(16)).not.toBe(Op.ILLEGAL);
+    }
+    for (const h of [0x0808, 0x4532, 0x8082, 0x0001]) {
+      expect(decode(h, newDecoded(), parseIsa('rv32ima').exts)).toMatchObject({ op: Op.ILLEGAL, len: 2, imm: h });
     }
   });
   it('HINT encodings are legal and do nothing', () => {

@@ -9,7 +9,7 @@ it('every `N /* NAME */` literal in hart.ts equals Op.NAME, and every executable
   const Op = (isa as unknown as { Op: Record<string, number> }).Op;
   expect(Op, 'Op enum object is emitted').toBeDefined();
   const seen = new Set<string>();
-  for (const m of src.matchAll(/\b(\d+) \/\* ([A-Z_]+) \*\//g)) {
+  for (const m of src.matchAll(/\b(\d+) \/\* ([A-Z][A-Z0-9_]*) \*\//g)) {
     expect(Number(m[1]), m[2]).toBe(Op[m[2]!]);
     seen.add(m[2]!);
   }

@@ -16,6 +16,11 @@ type Item = string | ((pc: number, at: (label: string) => number) => number);
 const I = (name: string, o: { rd?: number; rs1?: number; rs2?: number; imm?: number } = {}): Item => () => e(name, o);
 const B = (name: string, rs1: number, rs2: number, label: string): Item => (pc, at) => e(name, { rs1, rs2, imm: at(label) - pc });
 const J = (rd: number, label: string): Item => (pc, at) => e('jal', { rd, imm: at(label) - pc });
+/** la: the address of a label (lui + addi). */
+const LA = (rd: number, label: string): Item[] => [
+  (_pc, at) => { const v = at(label), lo = (v << 20) >> 20; return e('lui', { rd, imm: (v - lo) | 0 }); },
+  (_pc, at) => e('addi', { rd, rs1: rd, imm: (at(label) << 20) >> 20 }),
+];
 /** li for values that need lui + addi. */
 const LI = (rd: number, v: number): Item[] => {
   const lo = (v << 20) >> 20, hi = (v - lo) | 0;
@@ -115,6 +120,46 @@ describe('translation tier: access groups', () => {
     const ms = agree(prog, runOnce(5000));
     expect(ms[0]!.hart.readCsr(MCAUSE)).toBe(7);
     expect(ms[0]!.hart.readCsr(MTVAL)).toBe(FLASH);
+  });
+});
+
+describe('translation tier: checks hoisted before loops', () => {
+  it('loop-invariant bases: stack slots, a device pointer used now and then, a store through a pointer into code', () => {
+    // s1 points at the device (its check before the loop fails: the member leaves when it runs);
+    // sp is checked once per loop entry; s0 points into the program's own code granule.
+    const prog = asm([
+      ...LI(sp, RAM + 0x7000), ...LI(s1, MMIO), ...LA(s0, 'slot'), ...LI(t2, 1500),
+      'loop',
+      I('addi', { rd: t0, rs1: t0, imm: 1 }), I('andi', { rd: t1, rs1: t0, imm: 127 }),
+      B('bne', t1, zero, 'skip'),
+      I('lw', { rd: a0, rs1: s1, imm: 4 }), I('add', { rd: a2, rs1: a2, rs2: a0 }),
+      I('sw', { rs1: s0, rs2: 0, imm: 0 }), // a store into code (the nop slot below): invalidates
+      'skip',
+      I('lw', { rd: a1, rs1: sp, imm: 0 }), I('add', { rd: a1, rs1: a1, rs2: t0 }), I('sw', { rs1: sp, rs2: a1, imm: 4 }),
+      I('sw', { rs1: sp, rs2: a1, imm: 0 }),
+      B('bne', t0, t2, 'loop'),
+      'end', J(zero, 'end'),
+      'slot', I('addi', { rd: zero, rs1: zero, imm: 0 }),
+    ]);
+    const ms = agree(prog, (m, step) => (step < 4 ? m.hart.run(5003) : null));
+    expect(compiled(ms)).toBeGreaterThan(0);
+    expect(ms[0]!.bus.log.length).toBeGreaterThan(5);
+    expect(ms[2]!.hart.checkStats.compared).toBeGreaterThan(0);
+  });
+
+  it('a null pointer used only on a rare path faults there, not at the loop entry', () => {
+    const prog = asm([
+      ...LI(sp, RAM + 0x7000), ...LI(t2, 3000),
+      'loop',
+      I('addi', { rd: t0, rs1: t0, imm: 1 }), I('lw', { rd: a1, rs1: sp, imm: 0 }), I('add', { rd: a1, rs1: a1, rs2: t0 }),
+      I('sw', { rs1: sp, rs2: a1, imm: 0 }),
+      B('bne', t0, t2, 'loop'),
+      I('lw', { rd: a0, rs1: s1, imm: 0 }), // s1 = 0: access fault after the loop
+      'end', J(zero, 'end'),
+    ]);
+    const ms = agree(prog, (m, step) => (step < 2 ? m.hart.run(20000) : null));
+    expect(ms[0]!.hart.readCsr(MCAUSE)).toBe(5);
+    expect(ms[1]!.hart.readCsr(MEPC)).toBe(ms[0]!.hart.readCsr(MEPC));
   });
 });
 

@@ -132,7 +132,7 @@ describe('painting does not change what firmware prints', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThanOrEqual(20));
   for (const c of cases) {
     it(`${c.name}: same console and exit code when painted`, async () => {
-      const m = await Machine.fromElf(c.elf, { stdin: c.stdin });
+      const m = await Machine.fromElf(c.elf, { stdin: c.stdin, isa: c.isa });
       const t = attachFootprint(m);
       const r = await m.run({ maxInstructions: 2e9 });
       expect(r.stop.reason, r.stop.message).toBe('exit');

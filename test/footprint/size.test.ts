@@ -266,7 +266,7 @@ describe('rv-zoo size', () => {
     const r = rvzoo('size', hello, '--json', '--top', '3');
     expect(r.status, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['file', 'berkeley', 'flash', 'ram', 'stack', 'heap', 'sections', 'breakdown', 'symbols', 'warnings']);
+    expect(Object.keys(j)).toEqual(['file', 'berkeley', 'flash', 'ram', 'stack', 'heap', 'sections', 'breakdown', 'symbols', 'warnings', 'hints', 'run']);
     expect(j.berkeley).toEqual({ text: 10968, data: 24, bss: 82048, dec: 93040, hex: '16b70' });
     expect(j.flash.total).toBe(10992);
     expect(j.ram).toMatchObject({ total: 82072, data: 24, bss: 128, heap: 65536, stack: 16384 });

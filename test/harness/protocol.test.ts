@@ -43,7 +43,7 @@ describe('@result lines', () => {
   });
   it('serialises to the JSON shape the CLI prints', () => {
     const t = parseResultLine('@result s u8[2] 5 9') as ResultTensor;
-    expect(t.toJSON()).toEqual({ dtype: 'u8', shape: [2], values: [5, 9], argmax: 1 });
+    expect(t.toJSON()).toEqual({ dtype: 'u8', shape: [2], values: [5, 9], argmax: 1, source: 'console' });
   });
 });
 

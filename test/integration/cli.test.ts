@@ -95,6 +95,34 @@ describe('rv-zoo command line', () => {
     const r = rvzoo('run', join(PREBUILT, 'spin.elf'), '--max-instructions', '5000');
     expect(r.status).toBe(124);
     expect(r.stderr).toMatch(/budget: instruction budget of 5000 exhausted/);
+    // the stop line names the function (spin.elf has symbols, no DWARF)
+    expect(r.stderr.replace(/\n +/g, ' ')).toMatch(/exhausted at pc 0x[0-9a-f]{8} in main\+0x[0-9a-f]+\n/);
+  });
+
+  it('run: a trap stop names the function and source line (DWARF), in the stop line and in --json', () => {
+    const c = join(tmp, 'c.bin');
+    writeFileSync(c, 'c');
+    const elf = join(PREBUILT, 'debuggee.elf');
+    const r = rvzoo('run', elf, '--stdin', c);
+    expect(r.status).toBe(123);
+    expect(r.stderr.replace(/\n +/g, ' ')).toMatch(/stop: +trap-loop: trap loop: illegal instruction \(mcause 2\) at pc 0x[0-9a-f]{8}, mtval 0x00000000 in crash\+0x[0-9a-f]+ \(tests\/debuggee\.c:\d+\)\n/);
+    const j = JSON.parse(rvzoo('run', elf, '--stdin', c, '--json').stdout);
+    expect(j.stop.location).toMatchObject({ function: 'crash', file: 'tests/debuggee.c' });
+    const src = readFileSync(join(ROOT, 'firmware', 'tests', 'debuggee.c'), 'utf8').split('\n');
+    expect(src[j.stop.location.line - 1]).toMatch(/__asm__ volatile/);
+  });
+
+  it('--gdb: bad addresses and combinations are one line, exit 2', () => {
+    const hello = join(PREBUILT, 'hello.elf');
+    expectUsageError(rvzoo('run', hello, '--gdb', 'abc'), /^rv-zoo run: --gdb needs \[HOST:\]PORT with PORT 0\.\.65535, got 'abc'$/m);
+    expectUsageError(rvzoo('run', hello, '--gdb', '70000'), /--gdb needs \[HOST:\]PORT/);
+    expectUsageError(rvzoo('run', hello, '--gdb-wait'), /^rv-zoo run: --gdb-wait needs --gdb \[HOST:\]PORT$/m);
+    expectUsageError(rvzoo('run', hello, '--gdb', '0', '--trace', '3'), /--trace and --gdb cannot be used together/);
+    // without a client the firmware just runs
+    const r = rvzoo('run', hello, '--gdb', '127.0.0.1:0');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, 'firmware', 'apps', 'hello.expected'), 'latin1'));
+    expect(r.stderr).toMatch(/^gdb: listening on 127\.0\.0\.1:\d+ \(target remote :\d+\)$/m);
   });
 
   it('run --json: one JSON object with the documented keys; --input changes the class', () => {

@@ -17,7 +17,7 @@ describe('committed firmware under rv-zoo', () => {
 
   for (const c of checked) {
     it(`${c.name}: same console output and exit code as on QEMU`, async () => {
-      const m = await Machine.fromElf(c.elf, { stdin: c.stdin });
+      const m = await Machine.fromElf(c.elf, { stdin: c.stdin, isa: c.isa });
       const r = await m.run({ maxInstructions: Math.max(c.maxInstructions, 1e6) * 2 });
       expect(r.stop.reason, r.stop.message).toBe('exit');
       expect(r.console).toBe(c.expected);

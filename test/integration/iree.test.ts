@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { Machine } from '../../dist/src/harness/machine.js';
 import { FIRMWARE, PREBUILT, ROOT, needTool } from '../firmware-lib.js';
 import { IREE_BIN, haveIree } from '../iree-lib.js';
+import { rvzoo } from '../cli-lib.js';
 
 interface Vector { label: number; digit_index: number; input_hex: string; output: number[]; argmax: number }
 interface VectorFile { vectors: Vector[] }
@@ -186,6 +187,17 @@ describe('IREE-compiled ST MNIST on the micro runtime (built now from ../shared/
     expect(right).toBeGreaterThanOrEqual(14); // ST MNIST gets ~88% of these digits right
   }, 600_000);
 
+  it('rv-zoo verify: iree_st_mnist_xip.elf agrees with the TFLite reference on 20 MNIST digits (its IREE text and @result)', () => {
+    if (!ready()) return;
+    build();
+    const r = rvzoo('verify', join(IREE_BUILD, 'iree_st_mnist_xip.elf'), '--model', ST_MODEL, '--inputs', 'mnist:20', '--tolerance', String(MAX_SCORE_DIFF));
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^agreement: 20\/20 inputs \(100\.0%\), required 100%: ok$/m);
+    const viaText = rvzoo('verify', join(IREE_BUILD, 'iree_st_mnist.elf'), '--model', ST_MODEL, '--inputs', 'mnist:10', '--result', 'result0', '--json');
+    expect(viaText.status, viaText.stderr).toBe(0);
+    expect(JSON.parse(viaText.stdout).result).toEqual({ name: 'result0', source: 'iree', dtype: 'f32', shape: [1, 36] });
+  }, 600_000);
+
   it('the same check fails for the popular fix (iree-tosa-strip-signedness instead of xor 0x80)', async () => {
     if (!ready()) return;
     const tmp = mkdtempSync(join(tmpdir(), 'rvzoo-iree-strip-'));
@@ -194,6 +206,10 @@ describe('IREE-compiled ST MNIST on the micro runtime (built now from ../shared/
     const { agree } = await classify(join(tmp, 'iree_st_mnist_xip.elf'), reference(), 36);
     console.log(`iree_st_mnist with strip-signedness: argmax agrees with TFLite on ${agree}/20 digits`);
     expect(agree).toBeLessThanOrEqual(5); // pixels >= 128 saturate: most digits become class 1
+    // rv-zoo verify says so, and fails
+    const v = rvzoo('verify', join(tmp, 'iree_st_mnist_xip.elf'), '--model', ST_MODEL, '--inputs', 'mnist:20');
+    expect(v.status, v.stderr).toBe(1);
+    expect(Number(/^agreement: (\d+)\/20 inputs .*: FAILED$/m.exec(v.stdout)?.[1])).toBeLessThanOrEqual(5);
   }, 600_000);
 
   for (const elf of ['iree_st_mnist.elf', 'iree_st_mnist_xip.elf']) {

@@ -90,7 +90,7 @@ describe('flag values: every error names the command and the flag', () => {
     [['run', HELLO, '--machine', 'nosuch'], /^rv-zoo run: --machine: unknown machine 'nosuch'/],
     [['run', HELLO, '--machine', join(tmp, 'none.json')], /^rv-zoo run: --machine: .*none\.json: cannot read machine file/],
     [['run', HELLO, '--stdin', join(tmp, 'none.bin')], /^rv-zoo run: --stdin .*none\.bin: no such file$/],
-    [['run', HELLO, '--input', 'oops'], /^rv-zoo run: --input needs SYMBOL=FILE or SYMBOL@OFFSET=FILE, got 'oops'$/],
+    [['run', HELLO, '--input', 'oops'], /^rv-zoo run: --input needs SYMBOL=FILE, SYMBOL@OFFSET=FILE or SYMBOL:DTYPE=FILE.npy, got 'oops'$/],
     [['profile', HELLO, '--top', '1e99'], /^rv-zoo profile: --top needs a whole number from 0 to \d+, got '1e99'$/],
     [['profile', HELLO, '--ram', '-4K'], /^rv-zoo profile: --ram needs a size/],
     [['size', HELLO, '--top', '-2'], /^rv-zoo size: --top needs a whole number/],

@@ -13,7 +13,7 @@ describe('the npm package', () => {
   it('ships the demo ELF the library example uses', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-    for (const f of ['bin/rv-zoo.js', 'dist/src/index.js', 'firmware/prebuilt/mnist_demo.elf']) expect(files).toContain(f);
+    for (const f of ['bin/rv-zoo.js', 'dist/src/index.js', 'firmware/prebuilt/mnist_demo.elf', 'tools/tflite_reference.py']) expect(files).toContain(f);
     expect(DEMO_ELF.startsWith(ROOT)).toBe(true);
     expect(files).toContain(DEMO_ELF.slice(ROOT.length + 1));
   });

@@ -29,8 +29,10 @@ export interface AccessGroup {
   /** Byte range of the members that store, relative to rs1 + minImm ([storeLo, storeHi); empty when none). */
   storeLo: number;
   storeHi: number;
-  /** Which of the node's group locals holds the address. */
+  /** Which of the region's group locals holds the address. */
   slot: number;
+  /** Checked once before a loop (codegen's hoisting) rather than at its first member. */
+  hoisted: boolean;
 }
 
 /** Store groups check the code granules under their stores; beyond this span, stores go alone. */
@@ -79,6 +81,7 @@ export function accessGroups(nd: Node, writesRd: (op: number) => boolean): (Acce
     const g: AccessGroup = {
       first: fits[0]!, base: insns[fits[0]!]!.rs1, minImm, span: end - minImm, align: widest - 1,
       storeLo: sHi > sLo ? sLo - minImm : 0, storeHi: sHi > sLo ? sHi - minImm : 0, slot: slots++,
+      hoisted: false,
     };
     for (const k of fits) out[k] = g;
   };

@@ -15,7 +15,7 @@
  * invalidation behave exactly as in the interpreter.
  */
 import { Op } from '../isa.js';
-import { STATE } from '../guest-memory.js';
+import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
 import { Code, VOID, I32, W } from './encoder.js';
 import { isBranch, type Edge, type Region, type TInsn } from './region.js';
 import { accessGroups, accessWidth, type AccessGroup } from './access-groups.js';
@@ -74,6 +74,8 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   const nodeGroups = r.nodes.map((nd) => accessGroups(nd, writesRd));
   let groups = nodeGroups[0]!;
   let slots = 0;
+  const hoisted = hoistGroups(r, nodeGroups);
+  for (const list of hoisted.values()) for (const g of list) slots = Math.max(slots, g.slot + 1);
   const inLoop = r.nodes.map((_, p) => r.constructs.some((k) => k.kind === 'loop' && k.open <= p && p < k.close));
   let pos = 0;
   const dirtyIn = dirtyAtEntry(r, nodeGroups, inLoop);
@@ -89,6 +91,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   c.get(IR).i32(n).op(W.i32_add).get(LIM).op(W.i32_gt_s);
   c.op(W.if_).byte(VOID);
   exitCode(EXIT_NOFIT);
+  c.i32(0).i32(r.entry).mem(W.i32_store, 2, STATE.PC); // (when entered from another region)
   c.get(IR).op(W.return_);
   c.op(W.end);
   for (const x of [...used].sort((a, b) => a - b)) c.i32(0).mem(W.i32_load, 2, STATE.REGS + 4 * x).set(reg(x));
@@ -101,6 +104,13 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
     while (stack.length > 0 && stack[stack.length - 1]!.close === p) { stack.pop(); close(); }
     while (nextConstruct < byOpen.length && byOpen[nextConstruct]!.open === p) {
       const k = byOpen[nextConstruct++]!;
+      if (k.kind === 'loop') {
+        // Checks of the loop's groups whose base register the loop never writes, done once on
+        // entering the loop; a member finding its group's address -1 leaves as usual.
+        dirty = dirtyIn[p]!;
+        pos = p;
+        for (const g of hoisted.get(k.open) ?? []) groupCheck(g, null, 0, 0);
+      }
       stack.push(k);
       open(k.kind === 'loop' ? W.loop : W.block, k.kind === 'loop' ? `L${k.open}` : `B${k.close}`);
     }
@@ -109,9 +119,16 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   while (stack.length > 0) { stack.pop(); close(); }
   close(); // exit
 
-  // Every way out stored its dirty registers already: only pc (and cycles) are left.
+  // Every way out stored its dirty registers already: only pc (and cycles) are left. Then go
+  // straight on to the region that starts at the next pc, if there is one (a tail call: what
+  // the dispatcher would do, without returning to it).
   c.i32(0).get(NPC).mem(W.i32_store, 2, STATE.PC);
   if (cycles) c.i32(0).i32(0).mem(W.i32_load, 2, STATE.CD).get(CD).op(W.i32_add).mem(W.i32_store, 2, STATE.CD);
+  c.get(NPC).i32(1).op(W.i32_shr_u).get(NPC).i32(17).op(W.i32_shr_u).op(W.i32_xor).i32(HASH_ENTRIES - 1).op(W.i32_and).i32(3).op(W.i32_shl).tee(O);
+  c.mem(W.i32_load, 2, HASH_BASE).get(NPC).op(W.i32_eq);
+  c.op(W.if_).byte(VOID);
+  c.get(IR).get(LIM).get(O).mem(W.i32_load, 2, HASH_BASE + 4).op(W.return_call_indirect).u32(0).u32(0);
+  c.op(W.end);
   c.get(IR);
   return { body: c, locals: FIXED_LOCALS + slots };
 
@@ -204,7 +221,9 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
     dirty = d;
     addIr(k); addCd(cAcc);
     exitCode(EXIT_INTERP);
-    exitTo(i.pc);
+    c.i32(0).i32(i.pc).mem(W.i32_store, 2, STATE.PC);
+    if (cycles) c.i32(0).i32(0).mem(W.i32_load, 2, STATE.CD).get(CD).op(W.i32_add).mem(W.i32_store, 2, STATE.CD);
+    c.get(IR).op(W.return_);
   }
 
   /**
@@ -269,7 +288,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
         return cfg.cmDiv;
       case Op.LB: case Op.LH: case Op.LW: case Op.LBU: case Op.LHU: {
         const g = groups[k]!;
-        if (g.first === k) groupCheck(g, i, k, cAcc);
+        if (g.first === k) member(g, i, k, cAcc);
         const w = accessWidth(i.op) >>> 1;
         const lop = i.op === Op.LB ? W.i32_load8_s : i.op === Op.LBU ? W.i32_load8_u
           : i.op === Op.LH ? W.i32_load16_s : i.op === Op.LHU ? W.i32_load16_u : W.i32_load;
@@ -279,7 +298,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
       }
       case Op.SB: case Op.SH: case Op.SW: {
         const g = groups[k]!;
-        if (g.first === k) groupCheck(g, i, k, cAcc);
+        if (g.first === k) member(g, i, k, cAcc);
         const w = accessWidth(i.op) >>> 1;
         const rel = i.imm - g.minImm;
         if (cfg.journal) { gr(i.rs1); c.i32(i.imm).op(W.i32_add).i32(1 << w).op(W.call).u32(0); }
@@ -297,11 +316,26 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
    * group's local to the wasm address of rs1 + minImm if the whole group is in RAM (or, for loads
    * only, flash), aligned, and (for stores) clear of code; otherwise leave before this member.
    */
-  function groupCheck(g: AccessGroup, i: TInsn, k: number, cAcc: number): void {
+  /** At a group's first member: its check, or (hoisted) whether the check before the loop passed. */
+  function member(g: AccessGroup, i: TInsn, k: number, cAcc: number): void {
+    if (g.hoisted) {
+      c.get(GROUP + g.slot).i32(-1).op(W.i32_eq);
+      open(W.if_, 'if');
+      slowExit(i, k, cAcc);
+      close();
+    } else groupCheck(g, i, k, cAcc);
+  }
+
+  /**
+   * A group's check. With an instruction (at its first member): leave before it when the check
+   * fails. Without (hoisted before a loop): the group's address is -1 when it fails.
+   */
+  function groupCheck(g: AccessGroup, i: TInsn | null, k: number, cAcc: number): void {
+    const fail = (): void => { if (i !== null) slowExit(i, k, cAcc); else c.i32(-1); };
     // Outside loops, store what is dirty here, so the checks after this one have little to store
     // on their way out; inside loops that would cost stores on every iteration: there only the
     // way out stores.
-    if (!inLoop[pos]) sync();
+    if (i !== null && !inLoop[pos]) sync();
     slots = Math.max(slots, g.slot + 1);
     /** O = rs1 + minImm - base; true when [O, O + span) is inside [0, size) and O is aligned. */
     const inside = (base: number, size: number): void => {
@@ -322,28 +356,59 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
       at(g.storeLo);
       for (let x = g.storeLo + 64; x < g.storeHi; x += 64) { at(x); c.op(W.i32_or); }
       at(g.storeHi - 1); c.op(W.i32_or);
-      open(W.if_, 'if');
-      slowExit(i, k, cAcc);
-      close();
+      c.op(W.if_).byte(I32); ctl.push('if');
+      fail();
+      c.op(W.else_);
       // The pages under the stores are written (dirty[(O + x) >> 12] = 1).
       for (const x of [g.storeLo, g.storeHi - 1]) {
         c.get(O); if (x !== 0) c.i32(x).op(W.i32_add);
         c.i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
       }
-    }
-    c.get(O).i32(cfg.ramOff).op(W.i32_add);
+      c.get(O).i32(cfg.ramOff).op(W.i32_add);
+      close();
+    } else c.get(O).i32(cfg.ramOff).op(W.i32_add);
     c.op(W.else_);
     if (g.storeHi === g.storeLo && cfg.flashSize > 0) {
       inside(cfg.flashBase, cfg.flashSize);
       c.op(W.if_).byte(I32); ctl.push('if');
       c.get(O).i32(cfg.flashOff).op(W.i32_add);
       c.op(W.else_);
-      slowExit(i, k, cAcc);
+      fail();
       close();
-    } else slowExit(i, k, cAcc);
+    } else fail();
     close();
     c.set(GROUP + g.slot);
   }
+}
+
+/**
+ * Access groups whose check can move before a loop: the loop never writes their base register,
+ * so the addresses they check are the same in every iteration. Each goes to the outermost such
+ * loop (by the loop's open position) and gets a local of its own after every node's locals.
+ */
+function hoistGroups(r: Region, nodeGroups: (AccessGroup | null)[][]): Map<number, AccessGroup[]> {
+  const out = new Map<number, AccessGroup[]>();
+  const loops = r.constructs.filter((k) => k.kind === 'loop').sort((a, b) => (b.close - b.open) - (a.close - a.open));
+  if (loops.length === 0) return out;
+  let next = 0;
+  for (const gs of nodeGroups) for (const g of gs) if (g !== null) next = Math.max(next, g.slot + 1);
+  for (const L of loops) {
+    let written = 0;
+    for (let p = L.open; p < L.close; p++) {
+      for (const i of r.nodes[p]!.insns) if (writesRd(i.op) && i.rd !== 0) written |= 1 << i.rd;
+    }
+    for (let p = L.open; p < L.close; p++) {
+      for (const g of new Set(nodeGroups[p]!)) {
+        if (g === null || g.hoisted || ((written >>> g.base) & 1) !== 0) continue;
+        g.hoisted = true;
+        g.slot = next++;
+        const list = out.get(L.open) ?? [];
+        list.push(g);
+        out.set(L.open, list);
+      }
+    }
+  }
+  return out;
 }
 
 /**

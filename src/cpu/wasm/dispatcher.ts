@@ -35,8 +35,8 @@ export interface DispatcherConfig {
 }
 
 // Locals of the interpreter functions (param 0 = lim).
-const LIM = 0, IR = 1, PC = 2, BASE = 3, W_ = 4, IMM = 5, A = 6, B = 7, T = 8, O = 9, CD = 10, RD = 11, SKIP = 12, OLD = 13;
-const NLOCALS = 13;
+const LIM = 0, IR = 1, PC = 2, BASE = 3, W_ = 4, IMM = 5, A = 6, B = 7, T = 8, O = 9, CD = 10, RD = 11, SKIP = 12, OLD = 13, PAGE = 14;
+const NLOCALS = 14;
 
 /** The dispatcher module: exports `run(lim)` (interpreter and regions) and `step(lim)` (one basic block, interpreter only). */
 export function dispatcherModule(cfg: DispatcherConfig): Uint8Array {
@@ -127,7 +127,10 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
     close();
     close();
   }
-  // The decode page of pc.
+  // The decode page of pc: the one of the previous block when pc is still in it (PAGE holds
+  // its page number + 1; page bases do not change while this function runs).
+  c.get(PC).i32(12).op(W.i32_shr_u).i32(1).op(W.i32_add).get(PAGE).op(W.i32_ne);
+  open(W.if_, 'if');
   c.get(PC).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O).i32(cfg.ramSize).op(W.i32_lt_u);
   c.op(W.if_).byte(I32); ctl.push('if');
   c.get(O).i32(12).op(W.i32_shr_u).i32(2).op(W.i32_shl).mem(W.i32_load, 2, cfg.pageMapOff + 4 * cfg.ramPageStart);
@@ -143,6 +146,8 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
   close();
   c.tee(BASE).op(W.i32_eqz);
   open(W.if_, 'if'); leave(EXIT_DECODE); close();
+  c.get(PC).i32(12).op(W.i32_shr_u).i32(1).op(W.i32_add).set(PAGE);
+  close();
   // Count the block start; at `hot` ask the host for a region.
   c.get(BASE).get(PC).i32(4094).op(W.i32_and).op(W.i32_add).i32(1).op(W.i32_shl).tee(T);
   c.get(T).mem(W.i32_load, 2, cfg.countsOff).i32(1).op(W.i32_add).tee(O).mem(W.i32_store, 2, cfg.countsOff);
@@ -165,20 +170,18 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
   open(W.block, 'ctl');
   open(W.block, 'next');
   open(W.block, 'interp');
-  const handlers: Handler[] = ['decode', 'lui', 'auipc', 'jal', 'jalr', 'branch', 'load', 'store', 'alui', 'alu', 'fence', 'mul', 'div'];
-  for (let k = handlers.length - 1; k >= 0; k--) open(W.block, `h:${handlers[k]!}`);
-  // br_table: op -> handler (0 = innermost block)
+  // One block per op the interpreter runs itself: br_table goes straight to its code.
+  const own: number[] = [];
+  for (let op = 0; op < Op.COUNT; op++) if (handlerOf(op) !== 'interp') own.push(op);
+  for (let k = own.length - 1; k >= 0; k--) open(W.block, `op:${own[k]!}`);
   const targets: number[] = [];
-  for (let op = 0; op < Op.COUNT; op++) {
-    const h = handlerOf(op);
-    targets.push(h === 'interp' ? depth('interp') : depth(`h:${h}`));
-  }
+  for (let op = 0; op < Op.COUNT; op++) targets.push(handlerOf(op) === 'interp' ? depth('interp') : depth(`op:${op}`));
   c.get(W_).i32(255).op(W.i32_and).op(W.br_table).u32(targets.length);
   for (const t of targets) c.u32(t);
   c.u32(depth('interp'));
-  for (const h of handlers) {
-    close(); // end of this handler's block: its code follows
-    emitHandler(h);
+  for (const op of own) {
+    close(); // end of this op's block: its code follows
+    emitOp(op);
   }
   close(); // interp
   leave(EXIT_INTERP);
@@ -195,9 +198,9 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
   c.get(IR);
   return c;
 
-  function emitHandler(h: Handler): void {
-    const op = (): void => { c.get(W_).i32(255).op(W.i32_and); };
+  function emitOp(op: number): void {
     const len = (): void => { c.get(W_).i32(8).op(W.i32_shr_u).i32(7).op(W.i32_and); };
+    const h = handlerOf(op);
     switch (h) {
       case 'decode': leave(EXIT_DECODE); return;
       case 'lui': setRd(() => c.get(IMM)); c.br(depth('next')); return;
@@ -217,149 +220,92 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
         c.br(depth('ctl'));
         return;
       case 'branch': {
-        // cond by op: BEQ BNE BLT BGE BLTU BGEU (consecutive ids)
-        open(W.block, 'taken');
-        open(W.block, 'nottaken');
-        const conds: W[] = [W.i32_eq, W.i32_ne, W.i32_lt_s, W.i32_ge_s, W.i32_lt_u, W.i32_ge_u];
-        for (let k = 0; k < 6; k++) {
-          op(); c.i32(Op.BEQ + k).op(W.i32_eq);
-          open(W.if_, 'if');
-          c.get(A).get(B).op(conds[k]!).brIf(depth('taken'));
-          c.br(depth('nottaken'));
-          close();
-        }
-        close(); // nottaken
-        c.get(PC); len(); c.op(W.i32_add).set(PC);
-        c.br(depth('ctl'));
-        close(); // taken
+        const cond = [W.i32_eq, W.i32_ne, W.i32_lt_s, W.i32_ge_s, W.i32_lt_u, W.i32_ge_u][op - Op.BEQ]!;
+        c.get(A).get(B).op(cond);
+        open(W.if_, 'if');
         c.get(PC).get(IMM).op(W.i32_add).set(PC);
         addCd(cfg.cmBranch);
+        c.br(depth('ctl'));
+        close();
+        c.get(PC); len(); c.op(W.i32_add).set(PC);
         c.br(depth('ctl'));
         return;
       }
       case 'load': {
-        // width by op: LB LH LW LBU LHU
-        const kinds: [Op, W, number][] = [[Op.LB, W.i32_load8_s, 0], [Op.LH, W.i32_load16_s, 1], [Op.LW, W.i32_load, 2], [Op.LBU, W.i32_load8_u, 0], [Op.LHU, W.i32_load16_u, 1]];
+        const [lop, w] = op === Op.LB ? [W.i32_load8_s, 0] : op === Op.LH ? [W.i32_load16_s, 1] : op === Op.LW ? [W.i32_load, 2]
+          : op === Op.LBU ? [W.i32_load8_u, 0] : [W.i32_load16_u, 1];
         c.get(A).get(IMM).op(W.i32_add).set(T);
-        for (const [o, lop, w] of kinds) {
-          op(); c.i32(o).op(W.i32_eq);
-          open(W.if_, 'if');
-          c.get(T).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O);
+        const window = (base: number, size: number, off: number): void => {
+          c.get(T).i32(base | 0).op(W.i32_sub).tee(O);
           if (w !== 0) c.i32(w).op(W.i32_rotr);
-          c.i32(cfg.ramSize >>> w).op(W.i32_lt_u);
+          c.i32(size >>> w).op(W.i32_lt_u);
           open(W.if_, 'if');
-          setRd(() => { c.get(O).mem(lop, w, cfg.ramOff); });
+          setRd(() => { c.get(O).mem(lop, w, off); });
           addCd(cfg.cmLoad);
           c.br(depth('next'));
           close();
-          if (cfg.flashSize > 0) {
-            c.get(T).i32(cfg.flashBase | 0).op(W.i32_sub).tee(O);
-            if (w !== 0) c.i32(w).op(W.i32_rotr);
-            c.i32(cfg.flashSize >>> w).op(W.i32_lt_u);
-            open(W.if_, 'if');
-            setRd(() => { c.get(O).mem(lop, w, cfg.flashOff); });
-            addCd(cfg.cmLoad);
-            c.br(depth('next'));
-            close();
-          }
-          c.br(depth('interp'));
-          close();
-        }
+        };
+        window(cfg.ramBase, cfg.ramSize, cfg.ramOff);
+        if (cfg.flashSize > 0) window(cfg.flashBase, cfg.flashSize, cfg.flashOff);
         c.br(depth('interp'));
         return;
       }
       case 'store': {
-        const kinds: [Op, W, number][] = [[Op.SB, W.i32_store8, 0], [Op.SH, W.i32_store16, 1], [Op.SW, W.i32_store, 2]];
+        const [sop, w] = op === Op.SB ? [W.i32_store8, 0] : op === Op.SH ? [W.i32_store16, 1] : [W.i32_store, 2];
         c.get(A).get(IMM).op(W.i32_add).set(T);
-        for (const [o, sop, w] of kinds) {
-          op(); c.i32(o).op(W.i32_eq);
-          open(W.if_, 'if');
-          c.get(T).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O);
-          if (w !== 0) c.i32(w).op(W.i32_rotr);
-          c.i32(cfg.ramSize >>> w).op(W.i32_lt_u);
-          open(W.if_, 'if');
-          c.get(O).i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff).brIf(depth('interp'));
-          if (cfg.journal) c.get(T).i32(1 << w).op(W.call).u32(0);
-          c.get(O).get(B).mem(sop, w, cfg.ramOff);
-          c.get(O).i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
-          addCd(cfg.cmStore);
-          c.br(depth('next'));
-          close();
-          c.br(depth('interp'));
-          close();
-        }
+        c.get(T).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O);
+        if (w !== 0) c.i32(w).op(W.i32_rotr);
+        c.i32(cfg.ramSize >>> w).op(W.i32_lt_u);
+        open(W.if_, 'if');
+        c.get(O).i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff).brIf(depth('interp'));
+        if (cfg.journal) c.get(T).i32(1 << w).op(W.call).u32(0);
+        c.get(O).get(B).mem(sop, w, cfg.ramOff);
+        c.get(O).i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
+        addCd(cfg.cmStore);
+        c.br(depth('next'));
+        close();
         c.br(depth('interp'));
         return;
       }
       case 'alui': case 'alu': {
-        // ADDI..SRAI and ADD..AND: the second operand is the immediate or rs2.
-        const ops: [Op, W][] = h === 'alui'
-          ? [[Op.ADDI, W.i32_add], [Op.SLTI, W.i32_lt_s], [Op.SLTIU, W.i32_lt_u], [Op.XORI, W.i32_xor], [Op.ORI, W.i32_or],
-            [Op.ANDI, W.i32_and], [Op.SLLI, W.i32_shl], [Op.SRLI, W.i32_shr_u], [Op.SRAI, W.i32_shr_s]]
-          : [[Op.ADD, W.i32_add], [Op.SUB, W.i32_sub], [Op.SLL, W.i32_shl], [Op.SLT, W.i32_lt_s], [Op.SLTU, W.i32_lt_u],
-            [Op.XOR, W.i32_xor], [Op.SRL, W.i32_shr_u], [Op.SRA, W.i32_shr_s], [Op.OR, W.i32_or], [Op.AND, W.i32_and]];
-        const second = h === 'alui' ? IMM : B;
-        open(W.block, 'alu');
-        for (const [o, wop] of ops) {
-          op(); c.i32(o).op(W.i32_eq);
-          open(W.if_, 'if');
-          setRd(() => { c.get(A).get(second).op(wop); });
-          c.br(depth('alu'));
-          close();
-        }
-        close();
+        const wop = h === 'alui'
+          ? [W.i32_add, W.i32_lt_s, W.i32_lt_u, W.i32_xor, W.i32_or, W.i32_and, W.i32_shl, W.i32_shr_u, W.i32_shr_s][op - Op.ADDI]!
+          : [W.i32_add, W.i32_sub, W.i32_shl, W.i32_lt_s, W.i32_lt_u, W.i32_xor, W.i32_shr_u, W.i32_shr_s, W.i32_or, W.i32_and][op - Op.ADD]!;
+        setRd(() => { c.get(A).get(h === 'alui' ? IMM : B).op(wop); });
         c.br(depth('next'));
         return;
       }
       case 'mul': {
-        // MUL MULH MULHSU MULHU
         const wide = (sa: boolean, sb: boolean, signedShift: boolean): void => {
           c.get(A).op(sa ? W.i64_extend_i32_s : W.i64_extend_i32_u);
           c.get(B).op(sb ? W.i64_extend_i32_s : W.i64_extend_i32_u);
           c.op(W.i64_mul).byte(W.i64_const).s32(32).op(signedShift ? W.i64_shr_s : W.i64_shr_u).op(W.i32_wrap_i64);
         };
-        open(W.block, 'mul');
-        const forms: [Op, () => void][] = [
-          [Op.MUL, () => { c.get(A).get(B).op(W.i32_mul); }],
-          [Op.MULH, () => wide(true, true, true)],
-          [Op.MULHSU, () => wide(true, false, true)],
-          [Op.MULHU, () => wide(false, false, false)],
-        ];
-        for (const [o, f] of forms) {
-          op(); c.i32(o).op(W.i32_eq);
-          open(W.if_, 'if');
-          setRd(f);
-          c.br(depth('mul'));
-          close();
-        }
-        close();
+        setRd(() => {
+          if (op === Op.MUL) c.get(A).get(B).op(W.i32_mul);
+          else if (op === Op.MULH) wide(true, true, true);
+          else if (op === Op.MULHSU) wide(true, false, true);
+          else wide(false, false, false);
+        });
         addCd(cfg.cmMul);
         c.br(depth('next'));
         return;
       }
       case 'div': {
-        // DIV DIVU REM REMU; x/0 = all ones, x%0 = x, MIN/-1 = MIN, MIN%-1 = 0.
-        open(W.block, 'div');
-        for (const o of [Op.DIV, Op.DIVU, Op.REM, Op.REMU]) {
-          op(); c.i32(o).op(W.i32_eq);
-          open(W.if_, 'if');
-          setRd(() => {
-            c.get(B).op(W.i32_eqz);
-            c.op(W.if_).byte(I32);
-            if (o === Op.DIV || o === Op.DIVU) c.i32(-1); else c.get(A);
-            c.op(W.else_);
-            if (o === Op.DIV) {
-              c.get(A).i32(-0x80000000).op(W.i32_eq).get(B).i32(-1).op(W.i32_eq).op(W.i32_and);
-              c.op(W.if_).byte(I32).get(A).op(W.else_).get(A).get(B).op(W.i32_div_s).op(W.end);
-            } else {
-              c.get(A).get(B).op(o === Op.DIVU ? W.i32_div_u : o === Op.REM ? W.i32_rem_s : W.i32_rem_u);
-            }
-            c.op(W.end);
-          });
-          c.br(depth('div'));
-          close();
-        }
-        close();
+        // x/0 = all ones, x%0 = x, MIN/-1 = MIN, MIN%-1 = 0.
+        setRd(() => {
+          c.get(B).op(W.i32_eqz);
+          c.op(W.if_).byte(I32);
+          if (op === Op.DIV || op === Op.DIVU) c.i32(-1); else c.get(A);
+          c.op(W.else_);
+          if (op === Op.DIV) {
+            c.get(A).i32(-0x80000000).op(W.i32_eq).get(B).i32(-1).op(W.i32_eq).op(W.i32_and);
+            c.op(W.if_).byte(I32).get(A).op(W.else_).get(A).get(B).op(W.i32_div_s).op(W.end);
+          } else {
+            c.get(A).get(B).op(op === Op.DIVU ? W.i32_div_u : op === Op.REM ? W.i32_rem_s : W.i32_rem_u);
+          }
+          c.op(W.end);
+        });
         addCd(cfg.cmDiv);
         c.br(depth('next'));
         return;

@@ -86,7 +86,7 @@ export class WasmTier {
       const fn = genFunction(r, cfg);
       const spec: ModuleSpec = {
         types: [{ params: [I32, I32], results: [I32] }, { params: [I32, I32], results: [] }],
-        memoryPages: this.gm.pages, table: false,
+        memoryPages: this.gm.pages, table: true,
         importFuncs: cfg.journal ? [{ module: 'e', name: 'jw', type: 1 }] : [],
         funcs: [{ type: 0, locals: [{ count: fn.locals, type: I32 }], body: fn.body }],
         exports: [{ name: 'f', func: cfg.journal ? 1 : 0 }],
