@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { RvZooError, readUserFile } from '../errors.js';
 import { parseElf } from '../loader/elf.js';
+import { ruleSet } from '../loader/components.js';
 import {
   componentBreakdown, parseLinkerMap, staticFootprint, symbolsWithFiles,
   type ComponentRule, type ComponentSize, type FootprintRegion,
@@ -152,7 +153,11 @@ async function sizeFigures(file: string, profile: MachineProfile, opts: CollectO
   const map = mapFile ? parseLinkerMap(readFileSync(mapFile, 'utf8')) : undefined;
   const iree = elf.symbol('iree_vm_invoke') !== undefined;
   const rules = opts.rules && opts.rules.length > 0 ? opts.rules : iree && map ? [...IREE_RULES] : [];
-  const bd = componentBreakdown(elf, fp, { map: map && map.length > 0 ? map : undefined, rules, symbols: symbolsWithFiles(bytes, elf) });
+  // the same rules as `rv-zoo size`: the report's own (or the user's) first, then the preset
+  // chosen from the symbols (IREE's components for firmware on IREE's runtime)
+  const set = ruleSet(elf.symbols);
+  if (typeof set === 'string') throw new RvZooError(`rv-zoo report: ${set}`);
+  const bd = componentBreakdown(elf, fp, { map: map && map.length > 0 ? map : undefined, rules, symbols: symbolsWithFiles(bytes, elf), ruleSet: set });
   const entryInFlash = profile.regions.some((r) => r.kind === 'flash' && elf.entry >= r.base && elf.entry < r.base + r.size);
   return {
     layout: entryInFlash || fp.flash.total > 0 ? 'xip' : 'ram',

@@ -26,11 +26,12 @@ describe('Machine: stages, results, symbols', () => {
     expect(r.results['scores']!.argmax()).toBe(r.results['scores_q']!.argmax());
     expect(r.inputs['zoo_input']).toEqual({ name: 'zoo_input', dtype: 'u8', shape: [1, 28, 28, 1] });
     // the firmware reports its own minstret delta for the invoke stage; the harness's stage
-    // count must contain it (the stage also holds the printing after the invoke).
+    // count must contain it (the stage also holds the printing after the invoke: results and
+    // the @layer lines, ~100 k instructions of formatting).
     const own = Number(/# invoke instructions (\d+)/.exec(r.console)![1]);
     const invoke = r.stages[3]!.instructions;
     expect(invoke).toBeGreaterThanOrEqual(own);
-    expect(invoke - own).toBeLessThan(50_000);
+    expect(invoke - own).toBeLessThan(150_000);
   });
 
   it('input injection changes the output', async () => {
@@ -143,8 +144,8 @@ describe('profile', () => {
     expect(profile.functions.reduce((a, f) => a + f.instructions, 0)).toBe(profile.total);
     expect(profile.stages.reduce((a, s) => a + s.instructions, 0)).toBe(profile.total);
     expect(profile.functions.find((f) => f.name === 'main')!.calls).toBe(1);
-    // the layer loop dominates an int8 inference
-    expect(profile.functions[0]!.name).toMatch(/^zoo_/);
+    // the layer kernels dominate an int8 inference (out of line: op_conv etc., GCC may suffix .isra.N)
+    expect(profile.functions[0]!.name).toMatch(/^(zoo_|op_)/);
     const folded = foldedText(profile.folded);
     const sum = folded.trim().split('\n').reduce((a, l) => a + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
     expect(sum).toBe(profile.total);
