@@ -16,8 +16,10 @@
  * where op is an `Op` id, len is 2 or 4 and rd = 32 stands for x0 (writes to x0 land in a sink
  * register x[32], so the executor never tests for rd = 0). A word of 0 means "not decoded".
  * `pageSlot[globalPage]` gives `base` (0 = no slots; base 0 is a scratch page used for code
- * outside the RAM/flash windows, which is re-decoded on every execution). This layout is meant
- * to be reused by a block translator: `decodedAt(pc)` exposes the fields.
+ * outside the RAM/flash windows, which is re-decoded on every execution). With the translation
+ * tier the cache, the registers and the entry counts live in the guest memory's WebAssembly.Memory
+ * and the tier's dispatcher reads the same slots; src/cpu/tier-driver.ts runs the tier (HartOptions
+ * .translate). `decodedAt(pc)` exposes the fields to tools.
  *
  * RAM and flash (bus.windows) are read and written directly through typed-array views
  * (little-endian host assumed, as everywhere Node runs); MMIO goes through bus.load/store.
@@ -36,10 +38,10 @@ import { decode16, decode32, newDecoded, type Decoded } from './decode.js';
 import { Fpu, type FpuSnapshot } from './fpu.js';
 import { resolveIsa, type IsaProfile } from './isa-profile.js';
 import { CODE_GRANULE_SHIFT, DECODE_PAGES, guestMemoryOf, STATE, type GuestMemory } from './guest-memory.js';
-import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.js';
-import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NONE, type CodegenConfig } from './wasm/codegen.js';
+import type { CodegenConfig } from './wasm/codegen.js';
 import type { DispatcherConfig } from './wasm/dispatcher.js';
-import { WasmTier } from './wasm/tier.js';
+import { HOT, TierDriver } from './tier-driver.js';
+import { RUN_ATTN, RUN_BUDGET, RUN_DEBUG, RUN_TRAPLOOP, RUN_WFI } from './run-exit.js';
 import { ACCESS_LOAD, ACCESS_STORE, CHECK_HOST, CHECK_NONE, DebugUnit, type TriggerState } from './debug.js';
 import {
   MSTATUS_FS, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_SD, MSTATUS_TW,
@@ -96,31 +98,6 @@ export interface HartOptions {
 /** Alike exceptions in a row (same cause and pc, no mret past it) that make a trap loop. */
 const TRAP_REPEATS = 256;
 
-/** Default block starts (in the dispatcher's interpreter) before a region is compiled. */
-const HOT = 2000;
-/** Largest region, in instructions. */
-const MAX_REGION = 512;
-/** Longest run the dispatcher is given at once (its step counter is an i32). */
-const MAX_WASM_RUN = 1 << 24;
-
-/** A region entry pc: how often it was entered, and its compiled function once it has one. */
-class Block {
-  /** Times the dispatcher found this entry pc not yet compiled. */
-  count = 0;
-  /** Instructions the interpreter runs for a cold visit (the basic block up to its branch). */
-  blen = 1;
-  /** Instructions in the compiled region (the most it runs between two budget checks). */
-  len = 0;
-  /** Window offsets of the lowest and one-past-highest byte of its instructions. */
-  lo = 0;
-  hi = 0;
-  valid = true;
-  /** Function index in the tier's table (0 = not compiled). */
-  idx = 0;
-  insns: TInsn[] | null = null;
-  constructor(readonly start: number) {}
-}
-
 export interface HartSnapshot {
   x: number[];
   pc: number;
@@ -149,7 +126,8 @@ export interface TrapRun {
   first: { cause: number; epc: number; tval: number } | null;
 }
 
-interface Win {
+/** @internal A memory window: RAM or flash the hart reads and writes directly. */
+export interface Win {
   base: number; size: number;
   u8: Uint8Array; i8: Int8Array; u16: Uint16Array; i16: Int16Array; i32: Int32Array;
   writable: boolean; executable: boolean; dirty: Uint8Array;
@@ -162,7 +140,6 @@ interface Win {
   codeHi: number;
 }
 
-const EXIT_BUDGET = 0, EXIT_ATTN = 1, EXIT_WFI = 2, EXIT_TRAPLOOP = 3, EXIT_DEBUG = 4;
 const PAGE_INTS = 4096;
 const TWO32 = 4294967296;
 
@@ -189,19 +166,19 @@ for (let i = 1; i <= 3; i++) CSR_IMPL[i] = 1;
 for (let c = 0x7a0; c <= 0x7a4; c++) CSR_IMPL[c] = 1;
 
 export class Hart {
-  /**
+  /** @internal
    * Register file plus the x0 sink at index 32 (see the file comment); in the guest memory's
    * state area when there is one, so compiled code and the interpreter share it.
    */
-  private readonly regs: Int32Array;
+  readonly regs: Int32Array;
   /** x0..x31; x[0] reads 0 always. */
   readonly x: Int32Array;
   pc = 0;
   priv: 0 | 3 = 3;
   /** Instructions retired since reset; firmware writes to minstret do not change it. */
   instret = 0;
-  /** Extra cycles of the cycle model: cycle = instret + cycleDelta. */
-  private cycleDelta = 0;
+  /** @internal Extra cycles of the cycle model: cycle = instret + cycleDelta. */
+  cycleDelta = 0;
   /**
    * What firmware wrote to minstret / mcycle, as offsets from the true counts: the CSRs show
    * instret + minstretOffset and cycle + mcycleOffset, while `instret` and `cycle` keep counting
@@ -249,30 +226,33 @@ export class Hart {
   private resv = -1;
   /** instret at the most recent exception (trap-loop detection), -1 = none. */
   private lastExcInstret = -1;
-  private trapLoop = false;
+  /** @internal */
+  trapLoop = false;
   /**
    * Trap-loop detection: cause and pc of the most recent exception and how many in a row were
    * alike; whether an mret happened since it, and whether one returned elsewhere than its pc; the
    * trap that started the current run of traps (the one a trap-loop report names).
    */
   private tr: TrapRun = newTrapRun();
-  /** Nonzero when run() must look at interrupts/yield before the next instruction. */
-  private attn = 0;
+  /** @internal Nonzero when run() must look at interrupts/yield before the next instruction. */
+  attn = 0;
   private yieldReq = false;
-  private exitReason = EXIT_BUDGET;
+  /** @internal Why the last execution loop returned (src/cpu/run-exit.ts). */
+  exitReason = RUN_BUDGET;
   /** Cause of the last failed slow memory access (0 = none). */
   private fault = 0;
 
   // Decode cache
-  private dec!: Int32Array;
+  /** @internal */
+  dec!: Int32Array;
   private nextPage = 1;
   /** Decode pages available (the guest memory's pool is fixed; plain arrays grow). */
   private decPages = Infinity;
   /** The pool is full: flush the decode cache at the next safe point. */
   private flushPending = false;
   private pageSlot!: Int32Array;
-  /** Entry counts per halfword address of the decode pages (the tier's hotness; empty without it). */
-  private counts: Int32Array = new Int32Array(0);
+  /** @internal Entry counts per halfword address of the decode pages (the tier's hotness; empty without it). */
+  counts: Int32Array = new Int32Array(0);
   private readonly wins: Win[] = [];
   private readonly dd: Decoded = newDecoded();
 
@@ -290,21 +270,10 @@ export class Hart {
   private readonly cmMul: number;
   private readonly cmDiv: number;
 
-  // Translator state (see executeT)
-  /** 0 interpreter only, 1 the WebAssembly tier, 2 the tier in check mode. */
-  private tMode: number;
-  /** Block records by decode-slot index / 2. */
-  private blocks = new Map<number, Block>();
-  /** Compiled blocks per global page (for invalidation). */
-  private pageBlocks: (Block[] | null)[] = [];
-  private tTag = 1;
-  private tBase = 0;
-  /** The WebAssembly tier (null: interpreter only). */
-  private readonly tier: WasmTier | null = null;
+  /** The translation tier's driver (null: interpreter only); see src/cpu/tier-driver.ts. */
+  private readonly driver: TierDriver | null = null;
   /** Calls into the bus's load/store (the check mode cannot replay those). */
   private busCalls = 0;
-  /** Check mode: store journal of the running trace (addr, width, old bytes). */
-  private journal: number[] = [];
   /** Check mode: traces compared / skipped because they touched the bus. */
   checkStats = { compared: 0, skipped: 0 };
   /** Translator statistics (compiled traces, invalidated traces). */
@@ -353,8 +322,7 @@ export class Hart {
     this.pw = p;
     this.sw = s;
     this.pCode = p.code;
-    this.tMode = options.translate === 'off' ? 0 : options.translate === 'check' ? 2 : 1;
-    this.pageBlocks = new Array<Block[] | null>(pages).fill(null);
+    const tMode = options.translate === 'off' ? 0 : options.translate === 'check' ? 2 : 1;
 
     // The WebAssembly tier needs every window (RAM, flash) in one guest memory whose state area
     // no other hart uses: registers, decode cache and entry counts then live there too.
@@ -363,7 +331,7 @@ export class Hart {
     if (gm !== null && !gm.claimed && this.wins.every(inGm) && pages <= gm.pageMap.length) {
       gm.claimed = true;
       this.regs = new Int32Array(gm.memory.buffer, STATE.REGS, 33);
-      if (this.tMode !== 0) {
+      if (tMode !== 0) {
         this.pageSlot = gm.pageMap.subarray(0, pages);
         this.dec = gm.decode;
         this.counts = gm.counts;
@@ -373,20 +341,19 @@ export class Hart {
           ramBase: p.base, ramSize: p.size, ramOff: p.u8.byteOffset, ramDirtyOff: p.dirty.byteOffset, ramCodeOff: p.code.byteOffset,
           flashBase: flash ? s.base : 0, flashSize: flash ? s.size : 0, flashOff: flash ? s.u8.byteOffset : 0,
           cmLoad: this.cmLoad, cmStore: this.cmStore, cmBranch: this.cmBranch, cmJump: this.cmJump,
-          cmMul: this.cmMul, cmDiv: this.cmDiv, journal: this.tMode === 2,
+          cmMul: this.cmMul, cmDiv: this.cmDiv, journal: tMode === 2,
         };
         const dcfg: DispatcherConfig = {
           ...cfg, memoryPages: gm.pages, ramPageStart: p.pageStart, flashPageStart: flash ? s.pageStart : 0,
           pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset,
           hot: Math.max(1, Math.floor(options.hotThreshold ?? HOT)),
         };
-        this.tier = new WasmTier(gm, cfg, dcfg, this.tMode === 2 ? (a, w) => this.t_jw(a, w) : null);
+        this.driver = new TierDriver(this, gm, cfg, dcfg, tMode, pages);
       }
     } else {
       this.regs = new Int32Array(33);
     }
-    if (this.tier === null) {
-      this.tMode = 0;
+    if (this.driver === null) {
       this.pageSlot = new Int32Array(pages);
       this.dec = new Int32Array(PAGE_INTS * 16);
     }
@@ -432,7 +399,9 @@ export class Hart {
 
   setInterruptPending(mask: number, pending: boolean): void {
     const m = mask & MIP_MASK;
-    this.mip = pending ? this.mip | m : this.mip & ~m;
+    const v = pending ? this.mip | m : this.mip & ~m;
+    if (v === this.mip) return; // no change (a device re-driving its line at every access)
+    this.mip = v;
     this.attn = 1;
   }
 
@@ -446,7 +415,7 @@ export class Hart {
     if (length > 0) this.invalidateRange(addr >>> 0, length);
   }
 
-  /** The decoded form cached for `pc` (decoding it if needed), for tools and a block translator. */
+  /** The decoded form cached for `pc` (decoding it if needed), for tools. */
   decodedAt(pc: number): { op: Op; len: number; rd: number; rs1: number; rs2: number; imm: number } | null {
     const b = this.pageBase(pc >>> 0);
     if (b === 0) return null;
@@ -478,12 +447,12 @@ export class Hart {
         if (this.trapLoop) { this.trapLoop = false; return 'trap-loop'; }
         continue;
       }
-      left -= this.debug.armed ? this.executeDebug(left) : this.tMode !== 0 ? this.executeT(left) : this.execute(left);
+      left -= this.debug.armed ? this.executeDebug(left) : this.driver !== null ? this.driver.run(left) : this.execute(left);
       const r = this.exitReason;
-      if (r === EXIT_TRAPLOOP) { this.trapLoop = false; return 'trap-loop'; }
-      if (r === EXIT_DEBUG) return 'debug';
-      if (r === EXIT_BUDGET) return 'budget';
-      // EXIT_WFI / EXIT_ATTN: loop to look at wfi, yield and interrupts.
+      if (r === RUN_TRAPLOOP) { this.trapLoop = false; return 'trap-loop'; }
+      if (r === RUN_DEBUG) return 'debug';
+      if (r === RUN_BUDGET) return 'budget';
+      // RUN_WFI / RUN_ATTN: loop to look at wfi, yield and interrupts.
     }
   }
 
@@ -555,7 +524,7 @@ export class Hart {
     return true;
   }
 
-  /**
+  /** @internal
    * The interpreter. Executes up to `budget` steps; returns the number of steps taken and sets
    * exitReason. pc, instret and cycleDelta live in locals and are written back before every call
    * that might look at them (bus accesses, CSRs, traps) and on exit.
@@ -564,7 +533,7 @@ export class Hart {
    * them against the enum) so that the switch compiles to a jump table whatever the TS
    * transpiler does with the const enum (esbuild/vitest does not inline it across files).
    */
-  private execute(budget: number): number {
+  execute(budget: number): number {
     const x = this.regs;
     let D = this.dec;
     let pc = this.pc | 0;
@@ -579,7 +548,7 @@ export class Hart {
     const rdirty = pw.dirty, rcode = this.pCode;
     const fb = sw.base, fsz = sw.size, f8 = sw.u8, fi8 = sw.i8, f16 = sw.u16, fi16 = sw.i16, f32 = sw.i32;
     const cmL = this.cmLoad, cmS = this.cmStore, cmB = this.cmBranch, cmJ = this.cmJump, cmM = this.cmMul, cmD = this.cmDiv;
-    this.exitReason = EXIT_BUDGET;
+    this.exitReason = RUN_BUDGET;
     this.trapLoop = false;
 
     main: while (ir < lim) {
@@ -1006,7 +975,7 @@ export class Hart {
             pc = (pc + 4) | 0;
             if ((this.mip & this.mie) === 0) {
               this.waitingFlag = true;
-              this.exitReason = EXIT_WFI;
+              this.exitReason = RUN_WFI;
               ir++;
               break main;
             }
@@ -1254,13 +1223,13 @@ export class Hart {
       this.pc = pc >>> 0; this.instret = ir; this.cycleDelta = cd;
       pc = this.exception(tc, tv, pc);
       lim--;
-      if (this.trapLoop) { this.exitReason = EXIT_TRAPLOOP; break; }
+      if (this.trapLoop) { this.exitReason = RUN_TRAPLOOP; break; }
     }
     this.pc = pc >>> 0;
     this.instret = ir;
     this.cycleDelta = cd;
     lim += extra;
-    if (this.exitReason === EXIT_BUDGET && this.attn !== 0) this.exitReason = EXIT_ATTN;
+    if (this.exitReason === RUN_BUDGET && this.attn !== 0) this.exitReason = RUN_ATTN;
     return budget - (lim - ir);
   }
 
@@ -1268,27 +1237,27 @@ export class Hart {
 
   /**
    * The debug path (src/cpu/debug.ts), taken while `debug.armed`: each instruction is checked
-   * before it runs (host breakpoints and watchpoints stop with EXIT_DEBUG, triggers raise the
+   * before it runs (host breakpoints and watchpoints stop with RUN_DEBUG, triggers raise the
    * breakpoint exception), then interpreted alone. Same contract as execute(budget).
    */
   private executeDebug(budget: number): number {
     const dbg = this.debug;
     let steps = 0;
-    this.exitReason = EXIT_BUDGET;
+    this.exitReason = RUN_BUDGET;
     this.trapLoop = false;
     while (steps < budget) {
       const pc = this.pc | 0;
-      if ((pc & 1) !== 0) { this.exitReason = EXIT_ATTN; break; }
+      if ((pc & 1) !== 0) { this.exitReason = RUN_ATTN; break; }
       const hit = this.debugCheck(pc);
-      if (hit === CHECK_HOST) { this.exitReason = EXIT_DEBUG; break; }
+      if (hit === CHECK_HOST) { this.exitReason = RUN_DEBUG; break; }
       if (hit !== CHECK_NONE) {
         steps++;
         this.exception(3, 0, pc); // QEMU 7.2: mtval 0
-        if (this.trapLoop) this.exitReason = EXIT_TRAPLOOP;
+        if (this.trapLoop) this.exitReason = RUN_TRAPLOOP;
       } else steps += this.execute(1);
-      if (dbg.stepTaken(this.pc)) { this.exitReason = EXIT_DEBUG; break; }
-      if (this.exitReason !== EXIT_BUDGET) break;
-      if (this.attn !== 0 || !dbg.armed) { this.exitReason = EXIT_ATTN; break; }
+      if (dbg.stepTaken(this.pc)) { this.exitReason = RUN_DEBUG; break; }
+      if (this.exitReason !== RUN_BUDGET) break;
+      if (this.attn !== 0 || !dbg.armed) { this.exitReason = RUN_ATTN; break; }
     }
     return steps;
   }
@@ -1332,7 +1301,8 @@ export class Hart {
 
   // ------------------------------------------------------------------ memory
 
-  private findWin(a: number): Win | null {
+  /** @internal */
+  findWin(a: number): Win | null {
     const ws = this.wins;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
@@ -1494,8 +1464,8 @@ export class Hart {
 
   // ------------------------------------------------------------------ decode cache
 
-  /** Decode-cache base of the executable page holding `pc` (allocating it), or 0. */
-  private pageBase(pc: number): number {
+  /** @internal Decode-cache base of the executable page holding `pc` (allocating it), or 0. */
+  pageBase(pc: number): number {
     const w = this.findWin(pc);
     if (w === null || !w.executable) return 0;
     const gp = w.pageStart + ((pc - w.base) >>> 12);
@@ -1516,7 +1486,8 @@ export class Hart {
     return b;
   }
 
-  private decodeSlot(di: number, pc: number): number {
+  /** @internal */
+  decodeSlot(di: number, pc: number): number {
     const d = this.dd;
     let packed: number, imm: number;
     const lo = this.fetchParcel(pc);
@@ -1593,7 +1564,7 @@ export class Hart {
         if (b !== 0) {
           this.dec.fill(0, b + (a & 4095), b + (a & 4095) + (stop - a));
           this.counts.fill(0, (b + (a & 4095)) >>> 1, (b + (a & 4095) + (stop - a)) >>> 1);
-          if (this.tMode !== 0) this.dropBlocks(gp, b, a - w.base, stop - w.base);
+          this.driver?.dropBlocks(gp, b, a - w.base, stop - w.base);
         }
       }
       a = stop;
@@ -1605,225 +1576,24 @@ export class Hart {
     this.counts.fill(0, 0, (this.nextPage * PAGE_INTS) >>> 1);
     this.pageSlot.fill(0);
     this.nextPage = 1;
-    this.tTag = 1;
     this.flushPending = false;
     for (const w of this.wins) {
       if (w.codeHi > w.codeLo) w.code.fill(0, w.codeLo, w.codeHi);
       w.codeLo = w.code.length; w.codeHi = 0;
     }
-    if (this.tMode !== 0) {
-      for (const b of this.blocks.values()) b.valid = false;
-      this.blocks.clear();
-      this.pageBlocks.fill(null);
-      this.tier?.clear();
-    }
+    this.driver?.flush();
   }
 
-  /**
-   * Forget block records starting in window offsets [lo, hi) (all in global page gp, whose decode
-   * slots start at base) and compiled regions overlapping them.
-   */
-  private dropBlocks(gp: number, base: number, lo: number, hi: number): void {
-    const bl = this.blocks;
-    if (bl.size > 0) {
-      for (let i = (base + (lo & 4095)) >>> 1, e = (base + (lo & 4095) + (hi - lo)) >>> 1; i < e; i++) {
-        const b = bl.get(i);
-        if (b !== undefined && b.idx === 0) { b.valid = false; bl.delete(i); }
-      }
-    }
-    const list = this.pageBlocks[gp];
-    if (list == null) return;
-    let j = 0;
-    for (let i = 0; i < list.length; i++) {
-      const b = list[i]!;
-      if (b.valid && b.lo < hi && b.hi > lo) {
-        b.valid = false;
-        this.translateStats.invalidated++;
-        this.tier?.release(b.start, b.idx);
-        b.idx = 0;
-        const k = this.slotIndex(b.start);
-        if (k >= 0 && bl.get(k) === b) bl.delete(k);
-      }
-      if (b.valid) list[j++] = b;
-    }
-    list.length = j;
-  }
-
-  /** Block-record index of an entry pc (decode slot / 2), or -1 when its page has no slots. */
-  private slotIndex(pc: number): number {
+  /** @internal Block-record index of an entry pc (decode slot / 2), or -1 when its page has no slots. */
+  slotIndex(pc: number): number {
     const w = this.findWin(pc >>> 0);
     if (w === null) return -1;
     const b = this.pageSlot[w.pageStart + (((pc >>> 0) - w.base) >>> 12)]!;
     return b === 0 ? -1 : (b + (pc & 4095)) >>> 1;
   }
 
-  // ------------------------------------------------------------------ translator
-
-  /**
-   * Execution with the translation tier: like execute(budget) (same return value and
-   * exitReason). The tier's dispatcher interprets decoded instructions in WebAssembly and runs
-   * compiled regions where they exist; this loop handles what it hands back: decoding, hot blocks
-   * to compile, and the instructions only the JavaScript interpreter runs (system instructions,
-   * slow memory accesses, code outside RAM and flash).
-   */
-  private executeT(budget: number): number {
-    const tier = this.tier!;
-    const st = tier.state;
-    const PC = STATE.PC >>> 2, EXIT = STATE.EXIT >>> 2, CD = STATE.CD >>> 2;
-    let steps = 0;
-    this.exitReason = EXIT_BUDGET;
-    this.trapLoop = false;
-    while (steps < budget) {
-      if (this.attn !== 0) { this.exitReason = EXIT_ATTN; break; }
-      const pc = this.pc | 0;
-      if ((pc & 1) !== 0) { this.attn = 1; this.exitReason = EXIT_ATTN; break; }
-      st[PC] = pc;
-      st[EXIT] = EXIT_NONE;
-      const left = budget - steps;
-      if (this.tMode === 1) {
-        const ir = tier.run(Math.min(left, MAX_WASM_RUN));
-        this.instret += ir;
-        steps += ir;
-        this.cycleDelta += st[CD]!;
-        st[CD] = 0;
-        this.pc = st[PC]! >>> 0;
-      } else steps += this.checkNext(left); // leaves the interpreter's state and the exit code
-      const ex = st[EXIT]!;
-      let n: number;
-      if (ex === EXIT_NONE) continue;
-      if (ex === EXIT_INTERP) n = 1;
-      else if (ex === EXIT_DECODE) {
-        if (this.decodeAhead(this.pc)) continue;
-        n = 1; // no decode slots for this page (pool full): the interpreter decodes it
-      } else if (ex === EXIT_HOT) {
-        if (this.hot(this.pc)) continue;
-        n = 1; // its region exists (entry displaced, or too long for the budget): step past it
-      } else n = Math.min(16, budget - steps); // EXIT_MISS: outside RAM and flash
-      steps += this.execute(n);
-      if (this.exitReason !== EXIT_BUDGET) break;
-    }
-    if (this.exitReason === EXIT_BUDGET && this.attn !== 0) this.exitReason = EXIT_ATTN;
-    return steps;
-  }
-
-  /** Decode the straight-line instructions from pc on (to the next control transfer, at most 64); false without decode slots. */
-  private decodeAhead(pc: number): boolean {
-    const base = this.pageBase(pc >>> 0);
-    if (base === 0) return false;
-    for (let k = 0; k < 64; k++) {
-      const di = base + (pc & 4094);
-      let w = this.dec[di]!;
-      if (w === 0) w = this.decodeSlot(di, pc >>> 0);
-      const op = w & 255;
-      if (!translatable(op) || isBranch(op) || op === Op.JAL || op === Op.JALR) break;
-      const next = (pc + ((w >>> 8) & 7)) | 0;
-      if ((next & -4096) !== (pc & -4096)) break;
-      pc = next;
-    }
-    return true;
-  }
-
-  /**
-   * The block at pc started HOT times in the dispatcher: compile its region (or stop counting
-   * it). False when it already has one (its entry was displaced from the entry table, or the
-   * region does not fit the budget left): the caller must make progress another way.
-   */
-  private hot(pc: number): boolean {
-    const b = this.blockAt(pc);
-    if (b === null) return false;
-    if (b.idx !== 0) { this.tier!.link(b.start, b.idx); return false; }
-    if (!this.compile(b)) {
-      const base = this.pageBase(pc >>> 0);
-      if (base !== 0) this.counts[(base + (pc & 4094)) >>> 1] = -0x40000000;
-    }
-    return true;
-  }
-
-  /**
-   * Check mode: run what the tier would run next at pc (the compiled region, or the dispatcher's
-   * interpreter for one basic block) and compare it with the JavaScript interpreter.
-   */
-  private checkNext(left: number): number {
-    const b = this.blockAt(this.pc | 0);
-    const tier = this.tier!;
-    if (b !== null && b.idx !== 0 && b.len <= left) return this.checkRun(b, left, () => tier.call(b.idx, 0, left));
-    return this.checkRun(null, left, () => tier.step(left));
-  }
-
-  /** The block record for an entry pc (created on first visit), or null outside RAM/flash. */
-  private blockAt(pc: number): Block | null {
-    if ((pc & -4096) !== this.tTag) {
-      const sb = this.pageBase(pc >>> 0);
-      this.tBase = sb;
-      this.tTag = sb !== 0 ? pc & -4096 : 1;
-      if (sb === 0) return null;
-    }
-    const di = this.tBase + (pc & 4095);
-    const idx = di >>> 1;
-    let b = this.blocks.get(idx);
-    if (b === undefined) {
-      b = new Block(pc);
-      b.blen = this.scanBasicBlock(pc);
-      this.blocks.set(idx, b);
-    }
-    return b;
-  }
-
-  /** The decoded instruction at pc (decoding it), or null if pc's page has no decode slots. */
-  private insnAt(pc: number): TInsn | null {
-    const base = this.pageBase(pc >>> 0);
-    if (base === 0) return null;
-    const di = base + (pc & 4094);
-    let w = this.dec[di]!;
-    if (w === 0) w = this.decodeSlot(di, pc >>> 0);
-    const rd = (w >>> 11) & 63;
-    return { pc: pc | 0, op: w & 255, len: (w >>> 8) & 7, rd: rd === 32 ? 0 : rd, rs1: (w >>> 17) & 31, rs2: (w >>> 22) & 31, imm: this.dec[di + 1]! };
-  }
-
-  /** Instructions of the basic block at pc (up to and including its first control transfer). */
-  private scanBasicBlock(pc: number): number {
-    let n = 0;
-    const page = pc & -4096;
-    for (;;) {
-      const i = this.insnAt(pc);
-      if (i === null) return Math.max(n, 1);
-      n++;
-      if (!translatable(i.op) || isBranch(i.op) || i.op === Op.JAL || i.op === Op.JALR || n >= MAX_REGION) return n;
-      pc = (pc + i.len) | 0;
-      if ((pc & -4096) !== page) return n;
-    }
-  }
-
-  /** Build, compile and link the region starting at b.start; false if there is nothing to compile. */
-  private compile(b: Block): boolean {
-    const start = b.start >>> 0;
-    const w = this.findWin(start)!;
-    const region = buildRegion(b.start, {
-      insnAt: (pc) => this.insnAt(pc),
-      inWindow: (pc, len) => ((pc >>> 0) - w.base) + len <= w.size && (pc >>> 0) >= w.base,
-      seen: (pc) => { const k = this.slotIndex(pc); return k >= 0 && (this.counts[k]! !== 0 || this.blocks.has(k)); },
-    }, MAX_REGION);
-    if (region === null) { b.count = -0x40000000; return false; }
-    b.idx = this.tier!.install(region);
-    b.len = region.count;
-    b.lo = region.lo - w.base;
-    b.hi = region.hi - w.base;
-    if (this.tMode === 2) b.insns = region.nodes.flatMap((nd) => nd.insns);
-    for (let pg = b.lo >>> 12; pg <= (b.hi - 1) >>> 12; pg++) (this.pageBlocks[w.pageStart + pg] ??= []).push(b);
-    if (this.tMode === 1) this.tier!.link(b.start, b.idx);
-    this.translateStats.compiled++;
-    return true;
-  }
-
-  /** @internal Check mode: remember the bytes a translated store is about to overwrite. */
-  t_jw(a: number, width: number): void {
-    const w = this.findWin(a >>> 0);
-    if (w === null || !w.writable) return;
-    const o = (a >>> 0) - w.base;
-    for (let i = 0; i < width && o + i < w.size; i++) this.journal.push((a + i) >>> 0, w.u8[o + i]!);
-  }
-
-  private archState(): Record<string, unknown> {
+  /** @internal The architectural state as plain data (check mode compares it). */
+  archState(): Record<string, unknown> {
     return {
       x: Array.from(this.x), pc: this.pc >>> 0, instret: this.instret, cycle: this.cycle, priv: this.priv,
       mstatus: this.mstatus, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval, mie: this.mie, mip: this.mip,
@@ -1832,7 +1602,8 @@ export class Hart {
     };
   }
 
-  private setArchState(s: Record<string, unknown>): void {
+  /** @internal */
+  setArchState(s: Record<string, unknown>): void {
     const xs = s.x as number[];
     for (let i = 1; i < 32; i++) this.regs[i] = xs[i]!;
     this.pc = s.pc as number; this.instret = s.instret as number; this.cycleDelta = (s.cycle as number) - this.instret;
@@ -1844,80 +1615,6 @@ export class Hart {
     this.lastExcInstret = s.lastExcInstret as number; this.trapLoop = s.trapLoop as boolean;
     this.tr = copyTrapRun(s.trapRun as TrapRun);
     this.waitingFlag = s.waiting as boolean; this.attn = s.attn as number;
-  }
-
-  /**
-   * Check mode: run a compiled region (b) or the dispatcher's interpreter once, then undo it
-   * (registers, CSRs, memory) and replay the same number of steps in the JavaScript interpreter;
-   * throw on any difference. Returns the steps.
-   */
-  private checkRun(b: Block | null, left: number, runner: () => number): number {
-    const st = this.tier!.state;
-    const s0 = this.archState();
-    this.journal.length = 0;
-    st[STATE.PC >>> 2] = this.pc | 0;
-    st[STATE.EXIT >>> 2] = EXIT_NONE;
-    const steps = runner();
-    const exc = st[STATE.EXIT >>> 2]!;
-    this.instret += steps;
-    this.cycleDelta += st[STATE.CD >>> 2]!;
-    st[STATE.CD >>> 2] = 0;
-    this.pc = st[STATE.PC >>> 2]! >>> 0;
-    const s1 = this.archState();
-    const j = this.journal.slice();
-    const addrs: number[] = [];
-    for (let i = 0; i < j.length; i += 2) addrs.push(j[i]!);
-    const after = addrs.map((a) => this.peekByte(a));
-    for (let i = j.length - 2; i >= 0; i -= 2) this.pokeByte(j[i]!, j[i + 1]!);
-    this.setArchState(s0);
-    // Reference: the interpreter, one step at a time, noting the bytes each store writes.
-    const ref: number[] = [];
-    for (let k = 0; k < steps; k++) {
-      const i = (this.pc & 1) === 0 ? this.insnAt(this.pc | 0) : null;
-      const bytes: number[] = [];
-      if (i !== null && (i.op === Op.SB || i.op === Op.SH || i.op === Op.SW)) {
-        const a = (this.regs[i.rs1]! + i.imm) | 0;
-        for (let q = 0; q < (i.op === Op.SB ? 1 : i.op === Op.SH ? 2 : 4); q++) {
-          const w = this.findWin((a + q) >>> 0);
-          if (w !== null && w.writable) bytes.push((a + q) >>> 0);
-        }
-      }
-      const ir = this.instret;
-      this.execute(1);
-      if (this.instret !== ir) ref.push(...bytes);
-      this.exitReason = EXIT_BUDGET;
-    }
-    this.checkStats.compared++;
-    const s2 = this.archState();
-    const diffs: string[] = [];
-    for (const key of Object.keys(s1)) {
-      if (key === 'attn') continue;
-      const v1 = JSON.stringify(s1[key]), v2 = JSON.stringify(s2[key]);
-      if (v1 !== v2) diffs.push(`${key}: translated ${v1}, interpreter ${v2}`);
-    }
-    if (JSON.stringify(ref) !== JSON.stringify(addrs)) diffs.push(`store bytes: translated [${addrs.map(hx)}], interpreter [${ref.map(hx)}]`);
-    for (let i = 0; i < addrs.length; i++) {
-      const v = this.peekByte(addrs[i]!);
-      if (v !== after[i]) { diffs.push(`memory ${hx(addrs[i]!)}: translated ${after[i]}, interpreter ${v}`); break; }
-    }
-    if (diffs.length > 0) {
-      const listing = b?.insns ? b.insns.map((i) => `${hx(i.pc)} op${i.op} rd${i.rd} rs1 ${i.rs1} rs2 ${i.rs2} imm ${i.imm}`).join('; ') : '';
-      const what = b !== null ? `the region starting at ${hx(b.start)}` : 'the dispatcher\'s interpreter';
-      throw new Error(`translate check: divergence in ${what} (entered with pc ${hx(s0.pc as number)}, `
-        + `instret ${s0.instret as number}, ${steps} steps, ended at pc ${hx(s1.pc as number)} vs ${hx(s2.pc as number)}, exit ${exc}): ${diffs.join('; ')} [${listing}]`);
-    }
-    st[STATE.EXIT >>> 2] = exc;
-    return steps;
-  }
-
-  private peekByte(a: number): number {
-    const w = this.findWin(a);
-    return w === null ? -1 : w.u8[a - w.base]!;
-  }
-
-  private pokeByte(a: number, v: number): void {
-    const w = this.findWin(a);
-    if (w !== null) w.u8[a - w.base] = v;
   }
 
   // ------------------------------------------------------------------ CSRs

@@ -335,7 +335,7 @@ describe('block translator', () => {
     ];
     const m = make('check', prog);
     // Sabotage: compiled code that forgets to write a0 (what a translator bug would do).
-    const tier = (m.hart as unknown as { tier: { call(idx: number, ir: number, lim: number): number } }).tier;
+    const tier = (m.hart as unknown as { driver: { tier: { call(idx: number, ir: number, lim: number): number } } }).driver.tier;
     const call = tier.call.bind(tier);
     tier.call = (idx, ir, lim) => { const a = m.hart.x[a0]!; const n = call(idx, ir, lim); m.hart.x[a0] = a + 1; return n; };
     expect(() => m.hart.run(5000)).toThrow(/translate check: divergence in the region starting at 0x80000004.*x: translated/);
