@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -74,6 +74,12 @@ describe.skipIf(missing.length > 0 && !requireTools)('rv-zoo report in a headles
   beforeAll(async () => {
     expect(missing, 'tools the report test needs').toEqual([]);
     zooMake('all-models');
+    // The prebuilt IREE demo's link maps (the report and the size checks below read them): link
+    // it again into a scratch directory, which always writes build/zoo/iree/iree_mnist_demo*.map
+    // (a clean clone has the committed ELFs but no maps).
+    const scratch = mkdtempSync(join(tmpdir(), 'rvzoo-iree-demo-'));
+    zooMake('-C', 'iree', 'demo', `P=${scratch}`);
+    rmSync(scratch, { recursive: true, force: true });
     dir = mkdtempSync(join(tmpdir(), 'rvzoo-report-browser-'));
     const elfs = MODELS.flatMap((m) => [m.xip, m.ram]);
     const r = spawnSync(process.execPath, [BIN, 'report', ...elfs, '--out', dir, '--map-dir', ZOO_BUILD, '--map-dir', join(ZOO_BUILD, 'iree'),
