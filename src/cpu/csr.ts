@@ -45,3 +45,23 @@ export const CSR_NAMES: ReadonlyMap<number, string> = (() => {
   }).forEach(([k, v]) => m.set(v, k));
   return m;
 })();
+
+/** The CSRs the hart implements: 1 = exists (see csrImplemented). */
+const CSR_IMPL = new Uint8Array(4096);
+for (const c of [0xc00, 0xc01, 0xc02, 0xc80, 0xc81, 0xc82, 0xf11, 0xf12, 0xf13, 0xf14, 0xf15,
+  0x300, 0x301, 0x304, 0x305, 0x306, 0x30a, 0x310, 0x31a, 0x320, 0x340, 0x341, 0x342, 0x343, 0x344,
+  0xb00, 0xb02, 0xb80, 0xb82]) CSR_IMPL[c] = 1;
+for (let i = 0; i < 4; i++) CSR_IMPL[0x3a0 + i] = 1;
+// mhpmcounter3-31(h), mhpmevent3-31 and the user hpmcounter3-31(h): no events are counted, so
+// they read as zero (as on QEMU) and writes are ignored.
+for (let i = 3; i < 32; i++) for (const b of [0xb00, 0xb80, 0x320, 0xc00, 0xc80]) CSR_IMPL[b + i] = 1;
+for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
+// fflags, frm, fcsr: only with F (see csrImplemented)
+for (let i = 1; i <= 3; i++) CSR_IMPL[i] = 1;
+// Sdtrig: tselect, tdata1-3, tinfo (src/cpu/debug.ts; no tcontrol, as on QEMU 7.2)
+for (let c = 0x7a0; c <= 0x7a4; c++) CSR_IMPL[c] = 1;
+
+/** The hart implements CSR `csr` (0..4095); fflags, frm and fcsr only with F. */
+export function csrImplemented(csr: number, hasF: boolean): boolean {
+  return CSR_IMPL[csr] === 1 && (csr > 3 || hasF);
+}

@@ -44,7 +44,7 @@ import { HOT, TierDriver } from './tier-driver.js';
 import { RUN_ATTN, RUN_BUDGET, RUN_DEBUG, RUN_TRAPLOOP, RUN_WFI } from './run-exit.js';
 import { ACCESS_LOAD, ACCESS_STORE, CHECK_HOST, CHECK_NONE, DebugUnit, type TriggerState } from './debug.js';
 import {
-  MSTATUS_FS, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_SD, MSTATUS_TW,
+  csrImplemented, MSTATUS_FS, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPRV, MSTATUS_SD, MSTATUS_TW,
 } from './csr.js';
 
 export type RunExit = 'budget' | 'yield' | 'wfi' | 'trap-loop' | 'debug';
@@ -149,21 +149,6 @@ function mulhu(a: number, b: number): number {
   const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
   return (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) | 0;
 }
-
-/** Implemented CSRs: 1 = exists. */
-const CSR_IMPL = new Uint8Array(4096);
-for (const c of [0xc00, 0xc01, 0xc02, 0xc80, 0xc81, 0xc82, 0xf11, 0xf12, 0xf13, 0xf14, 0xf15,
-  0x300, 0x301, 0x304, 0x305, 0x306, 0x30a, 0x310, 0x31a, 0x320, 0x340, 0x341, 0x342, 0x343, 0x344,
-  0xb00, 0xb02, 0xb80, 0xb82]) CSR_IMPL[c] = 1;
-for (let i = 0; i < 4; i++) CSR_IMPL[0x3a0 + i] = 1;
-// mhpmcounter3-31(h), mhpmevent3-31 and the user hpmcounter3-31(h): no events are counted, so
-// they read as zero (as on QEMU) and writes are ignored.
-for (let i = 3; i < 32; i++) for (const b of [0xb00, 0xb80, 0x320, 0xc00, 0xc80]) CSR_IMPL[b + i] = 1;
-for (let i = 0; i < 16; i++) CSR_IMPL[0x3b0 + i] = 1;
-// fflags, frm, fcsr: only with F (see csrExists)
-for (let i = 1; i <= 3; i++) CSR_IMPL[i] = 1;
-// Sdtrig: tselect, tdata1-3, tinfo (src/cpu/debug.ts; no tcontrol, as on QEMU 7.2)
-for (let c = 0x7a0; c <= 0x7a4; c++) CSR_IMPL[c] = 1;
 
 export class Hart {
   /** @internal
@@ -1638,7 +1623,7 @@ export class Hart {
 
   /** The CSR is implemented in this hart's ISA. */
   private csrExists(csr: number): boolean {
-    return CSR_IMPL[csr] === 1 && (csr > 3 || this.hasF);
+    return csrImplemented(csr, this.hasF);
   }
 
   private csrRead(c: number): number {
