@@ -2,16 +2,7 @@
 
 export const WIDTH = 80;
 
-/**
- * An integer with thousands separators ("1,234,567"), as toLocaleString('en-US') writes it, but
- * without loading ICU's locale data (about 40 ms at the first call).
- */
-export function count(n: number): string {
-  const neg = n < 0;
-  let s = String(Math.trunc(Math.abs(n)));
-  for (let i = s.length - 3; i > 0; i -= 3) s = `${s.slice(0, i)},${s.slice(i)}`;
-  return neg ? `-${s}` : s;
-}
+export { count } from '../format.js';
 
 /** `s` cut to `n` characters, the last one an ellipsis when it was cut. */
 export function ellipsize(s: string, n: number): string {

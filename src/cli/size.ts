@@ -2,13 +2,13 @@ import { RvZooError, readUserFile } from '../errors.js';
 import { parseElf } from '../loader/elf.js';
 import {
   componentBreakdown, footprintHints, formatBerkeley, parseComponentRule, parseLinkerMap, staticFootprint, symbolsWithFiles,
-  type Breakdown, type ComponentRule, type FootprintRegion, type StaticFootprint,
+  type Breakdown, type ComponentRule, type StaticFootprint,
 } from '../loader/footprint.js';
 import { ruleSet } from '../loader/components.js';
 import { Machine } from '../harness/machine.js';
-import { attachFootprint } from '../harness/footprint.js';
+import { attachFootprint, profileRegions } from '../harness/footprint.js';
 import { stopLine } from './run.js';
-import { wrap } from './layout.js';
+import { count, wrap } from './layout.js';
 import type { MachineProfile } from '../soc/profiles.js';
 import { machineFlag, parseCommandArgs, parseCount } from './args.js';
 import { output } from './output.js';
@@ -63,11 +63,6 @@ export const SIZE_OPTIONS = {
   top: { type: 'string' },
   machine: { type: 'string' },
 } as const;
-
-/** The memory regions of a machine profile, as the footprint code needs them. */
-export function profileRegions(machine: MachineProfile): FootprintRegion[] {
-  return machine.regions.map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.kind === 'ram' }));
-}
 
 function readOrFail(what: string, path: string): Promise<Uint8Array> {
   return readUserFile(path, `rv-zoo size: ${what}`);
@@ -208,7 +203,7 @@ export async function sizeCommand(args: string[]): Promise<number> {
     let text = formatBerkeley(fp.berkeley, file) + '\n' + formatFootprint(fp, bd, by, top, hints);
     if (run) {
       const use = (u: { used: number; reserved: number } | null, what: string): string => (u ? `, ${what} ${u.used} of ${u.reserved}` : '');
-      text += `run: ${run.stop}, ${run.instructions.toLocaleString('en-US')} instructions${use(run.stack, 'stack')}${use(run.heap, 'heap')} bytes\n`;
+      text += `run: ${run.stop}, ${count(run.instructions)} instructions${use(run.stack, 'stack')}${use(run.heap, 'heap')} bytes\n`;
     }
     output.out(text);
   }

@@ -191,13 +191,8 @@ export class TierDriver {
 
   /** The decoded instruction at pc (decoding it), or null if pc's page has no decode slots. */
   private insnAt(pc: number): TInsn | null {
-    const base = this.h.pageBase(pc >>> 0);
-    if (base === 0) return null;
-    const di = base + (pc & 4094);
-    let w = this.h.dec[di]!;
-    if (w === 0) w = this.h.decodeSlot(di, pc >>> 0);
-    const rd = (w >>> 11) & 63;
-    return { pc: pc | 0, op: w & 255, len: (w >>> 8) & 7, rd: rd === 32 ? 0 : rd, rs1: (w >>> 17) & 31, rs2: (w >>> 22) & 31, imm: this.h.dec[di + 1]! };
+    const d = this.h.decodedAt(pc);
+    return d === null ? null : { pc: pc | 0, ...d };
   }
 
   /** Instructions of the basic block at pc (up to and including its first control transfer). */

@@ -23,6 +23,7 @@ import {
   type AddressRange, type FootprintRegion, type StaticFootprint,
 } from '../loader/footprint.js';
 import { PAGE_SHIFT, PAGE_SIZE, type MemoryRegion } from '../soc/memory.js';
+import type { MachineProfile } from '../soc/profiles.js';
 
 // The static side, re-exported so that the library has one footprint module
 export {
@@ -302,6 +303,11 @@ class Tracker implements FootprintTracker {
 }
 
 /** The machine's RAM and flash regions as the static footprint code needs them. */
+/** The memory regions of a machine profile, as the footprint code needs them. */
+export function profileRegions(machine: MachineProfile): FootprintRegion[] {
+  return machine.regions.map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.kind === 'ram' }));
+}
+
 export function boardRegions(machine: Machine): FootprintRegion[] {
   return machine.board.regions.filter((r) => r.kind !== 'mmio')
     .map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.writable }));

@@ -10,6 +10,7 @@
 import type { ElfImage, ElfSection, ElfSymbol } from './elf.js';
 import { PT_LOAD, SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT_NOBITS } from './elf.js';
 import { firstMatch, sectionSymbolName, type RuleSet, type SectionKind } from './components.js';
+import { count } from '../format.js';
 
 export type { SectionKind };
 
@@ -694,7 +695,7 @@ export function componentBreakdown(
 export interface MeasuredUse { stack: { used: number; reserved: number } | null; heap: { used: number; reserved: number } | null }
 
 const kibText = (n: number): string => (n % 1024 === 0 ? `${n / 1024} KiB` : `${(n / 1024).toFixed(1)} KiB`);
-const bytesText = (n: number): string => `${n.toLocaleString('en-US')} B`;
+const bytesText = (n: number): string => `${count(n)} B`;
 
 /**
  * Advice where it pays: initialised constants in `.data` of an XIP image (stored in flash and

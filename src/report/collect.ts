@@ -11,10 +11,10 @@ import { parseElf } from '../loader/elf.js';
 import { ruleSet } from '../loader/components.js';
 import {
   componentBreakdown, parseLinkerMap, staticFootprint, symbolsWithFiles,
-  type ComponentRule, type ComponentSize, type FootprintRegion,
+  type ComponentRule, type ComponentSize,
 } from '../loader/footprint.js';
 import { Machine } from '../harness/machine.js';
-import { attachFootprint, footprintJson } from '../harness/footprint.js';
+import { attachFootprint, footprintJson, profileRegions } from '../harness/footprint.js';
 import { profileRun } from '../harness/profile.js';
 import { layersFromConsole, type LayerRecord } from '../harness/layers.js';
 import { resolveProfile, type MachineProfile } from '../soc/profiles.js';
@@ -141,23 +141,20 @@ export function findMap(elf: string, dirs: readonly string[] = []): string | nul
   return null;
 }
 
-function regionsOf(machine: MachineProfile): FootprintRegion[] {
-  return machine.regions.map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.kind === 'ram' }));
-}
-
 async function sizeFigures(file: string, profile: MachineProfile, opts: CollectOptions): Promise<{ size: SizeFigures; layout: 'xip' | 'ram'; iree: boolean }> {
   const bytes = await readUserFile(file, 'rv-zoo report: ');
   const elf = parseElf(bytes, file);
-  const fp = staticFootprint(elf, regionsOf(profile));
+  const fp = staticFootprint(elf, profileRegions(profile));
   const mapFile = findMap(file, opts.mapDirs);
   const map = mapFile ? parseLinkerMap(readFileSync(mapFile, 'utf8')) : undefined;
   const iree = elf.symbol('iree_vm_invoke') !== undefined;
   const rules = opts.rules && opts.rules.length > 0 ? opts.rules : iree && map ? [...IREE_RULES] : [];
   // the same rules as `rv-zoo size`: the report's own (or the user's) first, then the preset
   // chosen from the symbols (IREE's components for firmware on IREE's runtime)
-  const set = ruleSet(elf.symbols);
+  const symbols = symbolsWithFiles(bytes, elf);
+  const set = ruleSet(symbols);
   if (typeof set === 'string') throw new RvZooError(`rv-zoo report: ${set}`);
-  const bd = componentBreakdown(elf, fp, { map: map && map.length > 0 ? map : undefined, rules, symbols: symbolsWithFiles(bytes, elf), ruleSet: set });
+  const bd = componentBreakdown(elf, fp, { map: map && map.length > 0 ? map : undefined, rules, symbols, ruleSet: set });
   const entryInFlash = profile.regions.some((r) => r.kind === 'flash' && elf.entry >= r.base && elf.entry < r.base + r.size);
   return {
     layout: entryInFlash || fp.flash.total > 0 ? 'xip' : 'ram',

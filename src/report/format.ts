@@ -1,5 +1,5 @@
 /** Number and text formatting shared by the Markdown and HTML reports. */
-import { count as grouped } from '../cli/layout.js';
+import { count as grouped } from '../format.js';
 
 export { grouped };
 

@@ -23,6 +23,7 @@ import type { Board, BoardStop } from '../../soc/board.js';
 import type { Hart } from '../../cpu/hart.js';
 import type { HostStop, WatchKind } from '../../cpu/debug.js';
 import { describeCause } from '../../cpu/causes.js';
+import { count } from '../../format.js';
 import type { Machine } from '../machine.js';
 import type { FootprintTracker } from '../footprint.js';
 import { boardRegions, footprintLine, staticFootprint } from '../footprint.js';
@@ -519,7 +520,6 @@ export class GdbStub {
   monitor(cmd: string): string {
     const hart = this.hart, board = this.board;
     const word = cmd.split(/\s+/)[0] ?? '';
-    const count = (n: number): string => n.toLocaleString('en-US');
     switch (word) {
       case '':
       case 'help':
