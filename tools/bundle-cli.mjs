@@ -25,6 +25,6 @@ await build({
   banner: { js: "'use strict';\nconst rvzModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // The code cache: what V8 compiled while running the demo (parser, harness, both tiers).
-execFileSync(process.execPath, [join(root, 'bin/rv-zoo.js'), 'run', join(root, 'firmware/prebuilt/mnist_demo.elf'), '--quiet'], {
+execFileSync(process.execPath, [join(root, 'bin/rv-zoo.js'), 'run', join(root, 'firmware/prebuilt/mnist_demo.elf')], {
   env: { ...process.env, RVZOO_CODE_CACHE_OUT: cache }, stdio: 'ignore',
 });

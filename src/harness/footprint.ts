@@ -101,7 +101,7 @@ export interface FootprintTracker {
   detach(): void;
 }
 
-interface PaintedPage { region: MemoryRegion; page: number; reference: Uint8Array }
+interface PaintedPage { region: MemoryRegion; page: number; reference: Uint32Array }
 
 class Tracker implements FootprintTracker {
   readonly machine: Machine;
@@ -139,7 +139,11 @@ class Tracker implements FootprintTracker {
     this.stack = inRam(stackRange(machine.elf), 'stack');
     this.heap = inRam(heapRange(machine.elf), 'heap');
     // pages written before painting (the loaded image) are touched already
-    this.touched = this.ram.map((m) => Uint8Array.from(m.dirty, (d) => (d !== 0 ? 1 : 0)));
+    this.touched = this.ram.map((m) => {
+      const t = new Uint8Array(m.dirty.length);
+      for (let p = 0; p < t.length; p++) if (m.dirty[p] !== 0) t[p] = 1;
+      return t;
+    });
     for (const r of [this.heap, this.stack]) if (r) this.paint(r.start, r.end);
     this.open = { index: 0, total: 0, label: '(boot)', stackLowest: null, touchedAtStart: 0 };
     this.onStage = (s) => this.stageBoundary(s);
@@ -165,14 +169,13 @@ class Tracker implements FootprintTracker {
     let pages = this.painted.get(m);
     if (!pages) { pages = new Map(); this.painted.set(m, pages); }
     for (let p = (start - m.base) >>> PAGE_SHIFT; p <= (end - 1 - m.base) >>> PAGE_SHIFT; p++) {
-      pages.set(p, { region: m, page: p, reference: m.bytes.slice(p << PAGE_SHIFT, (p + 1) << PAGE_SHIFT) });
+      pages.set(p, { region: m, page: p, reference: this.words(m).slice(p << (PAGE_SHIFT - 2), (p + 1) << (PAGE_SHIFT - 2)) });
     }
   }
 
-  private word(m: MemoryRegion, addr: number): number {
-    const o = addr - m.base;
-    const b = m.bytes;
-    return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
+  /** The region's bytes as little-endian words (regions are page aligned; hosts Node runs on are little-endian). */
+  private words(m: MemoryRegion): Uint32Array {
+    return new Uint32Array(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length >>> 2);
   }
 
   /** Lowest stack word that lost the paint, or null. */
@@ -180,7 +183,8 @@ class Tracker implements FootprintTracker {
     const r = this.stack;
     if (!r) return null;
     const m = this.regionAt(r.start);
-    for (let a = r.start; a < r.end; a += 4) if (this.word(m, a) !== this.pattern) return a;
+    const w = this.words(m), first = (r.start - m.base) >>> 2, end = (r.end - m.base) >>> 2, p = this.pattern;
+    for (let i = first; i < end; i++) if (w[i] !== p) return m.base + i * 4;
     return null;
   }
 
@@ -189,7 +193,8 @@ class Tracker implements FootprintTracker {
     const r = this.heap;
     if (!r) return null;
     const m = this.regionAt(r.start);
-    for (let a = r.end - 4; a >= r.start; a -= 4) if (this.word(m, a) !== this.pattern) return a;
+    const w = this.words(m), first = (r.start - m.base) >>> 2, p = this.pattern;
+    for (let i = ((r.end - m.base) >>> 2) - 1; i >= first; i--) if (w[i] !== p) return m.base + i * 4;
     return null;
   }
 
@@ -198,15 +203,16 @@ class Tracker implements FootprintTracker {
     return this.ram.map((m, i) => {
       const t = this.touched[i]!, d = m.dirty;
       const painted = this.painted.get(m);
+      const words = this.words(m);
       let pages = 0;
       for (let p = 0; p < d.length; p++) {
         if (t[p] === 0 && d[p] !== 0) {
           const ref = painted?.get(p);
           if (!ref) t[p] = 1;
           else {
-            const cur = m.bytes.subarray(p << PAGE_SHIFT, (p + 1) << PAGE_SHIFT);
+            const cur = words.subarray(p << (PAGE_SHIFT - 2), (p + 1) << (PAGE_SHIFT - 2));
             const want = ref.reference;
-            for (let k = 0; k < PAGE_SIZE; k++) if (cur[k] !== want[k]) { t[p] = 1; break; }
+            for (let k = 0; k < cur.length; k++) if (cur[k] !== want[k]) { t[p] = 1; break; }
           }
         }
         pages += t[p]!;
