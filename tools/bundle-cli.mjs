@@ -20,6 +20,8 @@ await build({
   format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
+  // elfy's one `assert.equal` without loading Node's assert module (tools/bundle-assert.cjs)
+  alias: { assert: join(root, 'tools/bundle-assert.cjs') },
   // The sources are ES modules: keep their strict mode and their import.meta.url.
   define: { 'import.meta.url': 'rvzModuleUrl' },
   banner: { js: "'use strict';\nconst rvzModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

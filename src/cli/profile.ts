@@ -1,5 +1,5 @@
+import { writeFileSync } from 'node:fs';
 import { count } from './layout.js';
-import { writeFile } from 'node:fs/promises';
 import { RvZooError } from '../errors.js';
 import { foldedText, profileRun, type FunctionProfile } from '../harness/profile.js';
 import { parseCommandArgs, parseCount } from './args.js';
@@ -52,7 +52,7 @@ export async function profileCommand(args: string[]): Promise<number> {
   const { result, profile } = await profileRun(machine, { maxInstructions: budget });
   if (values.folded !== undefined) {
     try {
-      await writeFile(values.folded, foldedText(profile.folded));
+      writeFileSync(values.folded, foldedText(profile.folded));
     } catch (err) {
       throw new RvZooError(`rv-zoo profile: cannot write ${values.folded}: ${(err as Error).message}`);
     }

@@ -10,11 +10,11 @@
  * reference kernels, as tools/golden.py uses it); `python` (default $RVZOO_PYTHON or python3)
  * must have numpy and ai-edge-litert.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeChildProcess } from '../builtins.js';
 import { RvZooError, readUserFile } from '../errors.js';
 import { Machine, type MachineOptions, type MachineSnapshot, type RunResult } from './machine.js';
 import { DTYPE_BYTES, parseInputLine, type DType, type ResultTensor } from './protocol.js';
@@ -102,7 +102,7 @@ function referenceScript(): string {
 
 function runPython(python: string, args: string[], what: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(python, [referenceScript(), ...args], { maxBuffer: 256 << 20 }, (err, stdout, stderr) => {
+    nodeChildProcess().execFile(python, [referenceScript(), ...args], { maxBuffer: 256 << 20 }, (err, stdout, stderr) => {
       if (!err) return resolve(stdout);
       const e = err as Error & { code?: number | string };
       if (e.code === 'ENOENT') {

@@ -3,7 +3,8 @@
  * One client at a time (a second connection is closed at once, as QEMU does); loopback by
  * default. See stub.ts for the protocol and run control.
  */
-import { createServer, type Server, type Socket } from 'node:net';
+import type { Server, Socket } from 'node:net';
+import { nodeNet } from '../../builtins.js';
 import { RvZooError } from '../../errors.js';
 import type { Machine } from '../machine.js';
 import { GdbStub, type GdbStubOptions } from './stub.js';
@@ -25,7 +26,7 @@ export class GdbServer {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RvZooError(`gdb: port must be 0..65535, got ${String(port)}`);
     const host = options.host ?? '127.0.0.1';
     const stub = new GdbStub(machine, options);
-    const server = createServer();
+    const server = nodeNet().createServer();
     await new Promise<void>((resolve, reject) => {
       const fail = (err: NodeJS.ErrnoException): void => {
         reject(new RvZooError(`gdb: cannot listen on ${host}:${port}: ${err.code === 'EADDRINUSE' ? 'address in use' : err.message}`));
