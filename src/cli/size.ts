@@ -1,12 +1,10 @@
 import { RvZooError, readUserFile } from '../errors.js';
-import { parseElf } from '../loader/elf.js';
 import {
-  componentBreakdown, footprintHints, formatBerkeley, parseComponentRule, parseLinkerMap, staticFootprint, symbolsWithFiles,
+  footprintHints, formatBerkeley, parseComponentRule, parseLinkerMap,
   type Breakdown, type ComponentRule, type StaticFootprint,
 } from '../loader/footprint.js';
-import { ruleSet } from '../loader/components.js';
 import { Machine } from '../harness/machine.js';
-import { attachFootprint, profileRegions } from '../harness/footprint.js';
+import { attachFootprint, profileRegions, sizeReport } from '../harness/footprint.js';
 import { stopLine } from './run.js';
 import { count, wrap } from './layout.js';
 import type { MachineProfile } from '../soc/profiles.js';
@@ -181,20 +179,17 @@ export async function sizeCommand(args: string[]): Promise<number> {
   const regions = profileRegions(profile);
   const file = positionals[0]!;
   const bytes = await readOrFail('', file);
-  const elf = parseElf(bytes, file);
   let map;
   if (values.map !== undefined) {
     const text = new TextDecoder().decode(await readOrFail('--map ', values.map));
     map = parseLinkerMap(text);
     if (map.length === 0) throw new RvZooError(`rv-zoo size: --map ${values.map}: not a GNU ld map file (no "Linker script and memory map" contributions)`);
   }
-  const symbols = symbolsWithFiles(bytes, elf);
   let rulesText: string | undefined;
   if (values.rules !== undefined) rulesText = new TextDecoder().decode(await readOrFail('--rules ', values.rules));
-  const set = ruleSet(symbols, rulesText, values.rules === undefined ? 'rules' : `rv-zoo size: --rules ${values.rules}`);
-  if (typeof set === 'string') throw new RvZooError(set);
-  const fp = staticFootprint(elf, regions);
-  const bd = componentBreakdown(elf, fp, { map, rules, symbols, ruleSet: set });
+  const report = sizeReport(bytes, file, regions, { map, rules, rulesText, rulesFile: values.rules === undefined ? 'rules' : `rv-zoo size: --rules ${values.rules}` });
+  if (typeof report === 'string') throw new RvZooError(report);
+  const { elf, footprint: fp, breakdown: bd, ruleSet: set } = report;
   const run = values.run ? await measure(file, profile, budget) : null;
   const hints = footprintHints(elf, fp, bd, run, set.constantsMinBytes);
   if (values.json) {

@@ -19,9 +19,11 @@
  */
 import type { Machine, StageRecord } from './machine.js';
 import {
-  heapRange, stackRange, staticFootprint,
-  type AddressRange, type FootprintRegion, type StaticFootprint,
+  componentBreakdown, heapRange, stackRange, staticFootprint, symbolsWithFiles,
+  type AddressRange, type Breakdown, type ComponentRule, type FootprintRegion, type MapContribution, type StaticFootprint,
 } from '../loader/footprint.js';
+import { parseElf, type ElfImage } from '../loader/elf.js';
+import { ruleSet, type RuleSet } from '../loader/components.js';
 import { PAGE_SHIFT, PAGE_SIZE, type MemoryRegion } from '../soc/memory.js';
 import type { MachineProfile } from '../soc/profiles.js';
 
@@ -310,6 +312,32 @@ class Tracker implements FootprintTracker {
 
 /** The machine's RAM and flash regions as the static footprint code needs them. */
 /** The memory regions of a machine profile, as the footprint code needs them. */
+export interface SizeReport {
+  elf: ElfImage;
+  footprint: StaticFootprint;
+  breakdown: Breakdown;
+  /** The component rules used (the preset says whether the image carries IREE's runtime). */
+  ruleSet: RuleSet;
+}
+
+/**
+ * The static side of `rv-zoo size` and `rv-zoo report` for one ELF: its footprint on a memory
+ * map and the component breakdown (by the linker map when given, else by symbols), with the
+ * rule set chosen from its symbols and an optional rules file; `rules` (matched first) may
+ * depend on that rule set. A string: the rules file is wrong.
+ */
+export function sizeReport(bytes: Uint8Array, file: string, regions: readonly FootprintRegion[],
+  opts: { map?: MapContribution[]; rules?: ComponentRule[] | ((set: RuleSet) => ComponentRule[]); rulesText?: string; rulesFile?: string } = {}): SizeReport | string {
+  const elf = parseElf(bytes, file);
+  const symbols = symbolsWithFiles(bytes, elf);
+  const set = ruleSet(symbols, opts.rulesText, opts.rulesFile);
+  if (typeof set === 'string') return set;
+  const footprint = staticFootprint(elf, regions);
+  const rules = typeof opts.rules === 'function' ? opts.rules(set) : opts.rules ?? [];
+  const breakdown = componentBreakdown(elf, footprint, { map: opts.map && opts.map.length > 0 ? opts.map : undefined, rules, symbols, ruleSet: set });
+  return { elf, footprint, breakdown, ruleSet: set };
+}
+
 export function profileRegions(machine: MachineProfile): FootprintRegion[] {
   return machine.regions.map((r) => ({ name: r.name, base: r.base, size: r.size, writable: r.kind === 'ram' }));
 }

@@ -7,14 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { RvZooError, readUserFile } from '../errors.js';
-import { parseElf } from '../loader/elf.js';
-import { ruleSet } from '../loader/components.js';
-import {
-  componentBreakdown, parseLinkerMap, staticFootprint, symbolsWithFiles,
-  type ComponentRule, type ComponentSize,
-} from '../loader/footprint.js';
+import { parseLinkerMap, type ComponentRule, type ComponentSize } from '../loader/footprint.js';
 import { Machine } from '../harness/machine.js';
-import { attachFootprint, footprintJson, profileRegions } from '../harness/footprint.js';
+import { attachFootprint, footprintJson, profileRegions, sizeReport } from '../harness/footprint.js';
+import type { RuleSet } from '../loader/components.js';
 import { profileRun } from '../harness/profile.js';
 import { layersFromConsole, type LayerRecord } from '../harness/layers.js';
 import { resolveProfile, type MachineProfile } from '../soc/profiles.js';
@@ -143,18 +139,16 @@ export function findMap(elf: string, dirs: readonly string[] = []): string | nul
 
 async function sizeFigures(file: string, profile: MachineProfile, opts: CollectOptions): Promise<{ size: SizeFigures; layout: 'xip' | 'ram'; iree: boolean }> {
   const bytes = await readUserFile(file, 'rv-zoo report: ');
-  const elf = parseElf(bytes, file);
-  const fp = staticFootprint(elf, profileRegions(profile));
   const mapFile = findMap(file, opts.mapDirs);
   const map = mapFile ? parseLinkerMap(readFileSync(mapFile, 'utf8')) : undefined;
-  const iree = elf.symbol('iree_vm_invoke') !== undefined;
-  const rules = opts.rules && opts.rules.length > 0 ? opts.rules : iree && map ? [...IREE_RULES] : [];
-  // the same rules as `rv-zoo size`: the report's own (or the user's) first, then the preset
-  // chosen from the symbols (IREE's components for firmware on IREE's runtime)
-  const symbols = symbolsWithFiles(bytes, elf);
-  const set = ruleSet(symbols);
-  if (typeof set === 'string') throw new RvZooError(`rv-zoo report: ${set}`);
-  const bd = componentBreakdown(elf, fp, { map: map && map.length > 0 ? map : undefined, rules, symbols, ruleSet: set });
+  // The same rules as `rv-zoo size` (the preset chosen from the symbols: IREE's components for
+  // firmware on IREE's runtime), after the report's own (or the user's).
+  const rules = (set: RuleSet): ComponentRule[] =>
+    opts.rules && opts.rules.length > 0 ? opts.rules : set.preset === 'iree' && map ? [...IREE_RULES] : [];
+  const report = sizeReport(bytes, file, profileRegions(profile), { map, rules });
+  if (typeof report === 'string') throw new RvZooError(`rv-zoo report: ${report}`);
+  const { elf, footprint: fp, breakdown: bd } = report;
+  const iree = report.ruleSet.preset === 'iree';
   const entryInFlash = profile.regions.some((r) => r.kind === 'flash' && elf.entry >= r.base && elf.entry < r.base + r.size);
   return {
     layout: entryInFlash || fp.flash.total > 0 ? 'xip' : 'ram',
