@@ -1,7 +1,7 @@
 import { RvZooError, readUserFile } from '../errors.js';
 import { Machine, describeLocation, type MachineOptions, type RunResult } from '../harness/machine.js';
 import type { GdbServer } from '../harness/gdb/server.js';
-import { DTYPES, DTYPE_BYTES, type DType } from '../harness/protocol.js';
+import { DTYPE_BYTES, dtypesFilling, type DType } from '../harness/protocol.js';
 import { parseOutputSpec, parseTypeAndShape, shapeCount, tensorBytes, type OutputSpec } from '../harness/tensor.js';
 import { isNpy, parseNpy, type NpyArray } from '../harness/npy.js';
 import { machineFlag, parseCommandArgs, parseCount, parseSizeFlag, hex } from './args.js';
@@ -141,7 +141,8 @@ function parseInputSpec(command: string, spec: string): InputSpec {
  * The bytes an --input writes: a raw file as it is; a .npy file's elements (C order) converted
  * to the given dtype, or in their own type without one. Errors name the flag and the file.
  */
-export function inputBytes(where: string, input: { file: string; dtype: DType | null; shape: number[] | null }, bytes: Uint8Array): Uint8Array {
+/** The bytes an --input file gives (a .npy file converted, with its parsed array; a raw file as it is). */
+export function inputBytes(where: string, input: { file: string; dtype: DType | null; shape: number[] | null }, bytes: Uint8Array): { bytes: Uint8Array; npy: NpyArray | null } {
   const wantCount = input.shape ? shapeCount(input.shape) : null;
   if (!isNpy(bytes)) {
     if (input.dtype !== null) {
@@ -149,7 +150,7 @@ export function inputBytes(where: string, input: { file: string; dtype: DType | 
       if (bytes.length % size !== 0) throw new RvZooError(`${where}: ${input.file} has ${bytes.length} bytes, not a whole number of ${input.dtype} values (a raw file holds the values as they are; use a .npy file to convert)`);
       if (wantCount !== null && bytes.length / size !== wantCount) throw new RvZooError(`${where}: ${input.file} holds ${bytes.length / size} ${input.dtype} values, [${input.shape!.join('x')}] needs ${wantCount}`);
     }
-    return bytes;
+    return { bytes, npy: null };
   }
   const a = parseNpy(bytes, input.file);
   if (typeof a === 'string') throw new RvZooError(`${where}: ${a}`);
@@ -158,7 +159,7 @@ export function inputBytes(where: string, input: { file: string; dtype: DType | 
   }
   const t = tensorBytes(a, input.dtype ?? undefined);
   if (typeof t === 'string') throw new RvZooError(`${where}: ${input.file}: ${t}`);
-  return t.bytes;
+  return { bytes: t.bytes, npy: a };
 }
 
 /** Write an --input file into its symbol: the whole symbol, or a part from an explicit offset. */
@@ -167,19 +168,18 @@ async function injectInput(command: string, machine: Machine, input: InputSpec):
   const sym = machine.elf.symbol(input.symbol);
   if (!sym) throw new RvZooError(`${where}: ${machine.elf.file} has no symbol '${input.symbol}'`);
   const raw = await readUserFile(input.file, `rv-zoo ${command}: --input `);
-  const bytes = inputBytes(where, input, raw);
-  const what = isNpy(raw) ? `${input.file} gives ${bytes.length} bytes` : `the file has ${bytes.length} bytes`;
+  const { bytes, npy } = inputBytes(where, input, raw);
+  const what = npy ? `${input.file} gives ${bytes.length} bytes` : `the file has ${bytes.length} bytes`;
   const n = bytes.length, size = sym.size;
   if (input.offset !== undefined) {
     if (input.offset + n > size) throw new RvZooError(`${where}: ${n} bytes at offset ${input.offset} do not fit in symbol '${sym.name}' (${size} bytes)`);
-  } else if (!isNpy(raw) && n > size) {
+  } else if (!npy && n > size) {
     throw new RvZooError(`${where}: ${n} bytes do not fit in symbol '${sym.name}' (${size} bytes)`);
   } else if (n !== size) {
-    let hint = n < size && !isNpy(raw) ? ` (to write only part of it: --input ${sym.name}@0=${input.file})` : '';
-    if (isNpy(raw) && input.dtype === null) {
-      const a = parseNpy(raw, input.file) as NpyArray;
-      const count = a.values.length;
-      const fits = count > 0 && size % count === 0 ? DTYPES.filter((d) => DTYPE_BYTES[d] === size / count) : [];
+    let hint = n < size && !npy ? ` (to write only part of it: --input ${sym.name}@0=${input.file})` : '';
+    if (npy && input.dtype === null) {
+      const a = npy;
+      const fits = dtypesFilling(a.values.length, size);
       const ok = fits.find((d) => typeof tensorBytes(a, d) !== 'string');
       if (ok) hint = ` (to convert them: --input ${sym.name}:${ok}=${input.file})`;
       else if (fits.length) hint = ` (as ${fits.join(' or ')} they would fit, but ${(tensorBytes(a, fits[0]) as string).replace(/ cannot be stored.*/, '')} cannot be converted exactly)`;

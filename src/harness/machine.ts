@@ -16,7 +16,7 @@ import { BUS_FAULT } from '../cpu/bus.js';
 import { disassemble } from '../cpu/disasm.js';
 import { parseElf, loadElf, type ElfImage, type ElfSymbol } from '../loader/index.js';
 import {
-  DTYPE_BYTES, LineSplitter, MAX_LINE_BYTES, ResultTensor, parseStageLine,
+  DTYPE_BYTES, LineSplitter, dtypesFilling, MAX_LINE_BYTES, ResultTensor, parseStageLine,
   type ConsoleLine, type DType, type InputAnnouncement, type LineSplitterState,
 } from './protocol.js';
 import { ByteLog } from './bytelog.js';
@@ -257,10 +257,9 @@ function cloneSession(s: SessionState): SessionState {
 
 /** ' (as u8 they would fit)' when another dtype makes `count` values exactly `room` bytes. */
 export function sizeHint(count: number, room: number, dtype: DType): string {
-  if (count === 0 || room <= 0 || room % count !== 0) return '';
-  const size = room / count;
-  if (size === DTYPE_BYTES[dtype]) return '';
-  const other = (Object.keys(DTYPE_BYTES) as DType[]).filter((d) => DTYPE_BYTES[d] === size && d !== 'f64');
+  const fits = dtypesFilling(count, room);
+  if (fits.includes(dtype)) return '';
+  const other = fits.filter((d) => d !== 'f64');
   return other.length ? ` (as ${other.join(' or ')} they would fit)` : '';
 }
 

@@ -29,6 +29,12 @@ export const DTYPE_BYTES: Readonly<Record<DType, number>> = {
 /** The dtypes, in the order messages list them. */
 export const DTYPES: readonly DType[] = ['f32', 'f64', 'i8', 'u8', 'i16', 'u16', 'i32', 'u32'];
 
+/** The dtypes in which `count` values fill exactly `room` bytes (none when count is 0 or does not divide it). */
+export function dtypesFilling(count: number, room: number): DType[] {
+  if (count <= 0 || room <= 0 || room % count !== 0) return [];
+  return DTYPES.filter((d) => DTYPE_BYTES[d] === room / count);
+}
+
 /** Integer ranges of the integer dtypes, to refuse values that would wrap silently. */
 export const INT_RANGE: Partial<Record<DType, [number, number]>> = {
   i8: [-128, 127], u8: [0, 255], i16: [-32768, 32767], u16: [0, 65535],
