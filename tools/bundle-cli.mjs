@@ -26,16 +26,6 @@ await build({
   define: { 'import.meta.url': 'rvzModuleUrl' },
   banner: { js: "'use strict';\nconst rvzModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-// The background compiler's worker (src/cpu/wasm/background.ts finds it next to the bundle).
-await build({
-  entryPoints: [join(root, 'dist/src/cpu/wasm/compile-worker.js')],
-  outfile: join(root, 'dist/rv-zoo-compile-worker.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-});
 // The code cache: what V8 compiled while running the demo (parser, harness, both tiers).
 execFileSync(process.execPath, [join(root, 'bin/rv-zoo.js'), 'run', join(root, 'firmware/prebuilt/mnist_demo.elf')], {
   env: { ...process.env, RVZOO_CODE_CACHE_OUT: cache }, stdio: 'ignore',

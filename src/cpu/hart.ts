@@ -93,12 +93,6 @@ export interface HartOptions {
    * ML compilers, is better interpreted).
    */
   hotThreshold?: number;
-  /**
-   * Compile hot regions on a worker thread while this thread goes on interpreting (default true;
-   * see src/cpu/wasm/background.ts). Only speed depends on it. Ignored in 'check' mode and where
-   * the worker script is not available.
-   */
-  backgroundCompile?: boolean;
 }
 
 /** Alike exceptions in a row (same cause and pc, no mret past it) that make a trap loop. */
@@ -265,11 +259,8 @@ export class Hart {
   private readonly driver: TierDriver | null = null;
   /** Check mode: region runs and dispatcher steps compared with the interpreter. */
   checkStats = { compared: 0 };
-  /**
-   * Translation tier statistics: regions compiled (linked), invalidated; regions sent to the
-   * background compiler, and those of them dropped on arrival because their code had changed.
-   */
-  readonly translateStats = { compiled: 0, invalidated: 0, queued: 0, dropped: 0 };
+  /** Translator statistics (compiled traces, invalidated traces). */
+  readonly translateStats = { compiled: 0, invalidated: 0 };
 
   constructor(private readonly bus: Bus, options: HartOptions = {}) {
     this.hartId = options.hartId ?? 0;
@@ -340,7 +331,7 @@ export class Hart {
           pageMapOff: gm.pageMap.byteOffset, decodeOff: gm.decode.byteOffset, countsOff: gm.counts.byteOffset,
           hot: Math.max(1, Math.floor(options.hotThreshold ?? HOT)),
         };
-        this.driver = new TierDriver(this, gm, cfg, dcfg, tMode, pages, options.backgroundCompile ?? true);
+        this.driver = new TierDriver(this, gm, cfg, dcfg, tMode, pages);
       }
     } else {
       this.regs = new Int32Array(33);

@@ -14,8 +14,6 @@ import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.j
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NONE, type CodegenConfig } from './wasm/codegen.js';
 import type { DispatcherConfig } from './wasm/dispatcher.js';
 import { WasmTier } from './wasm/tier.js';
-import { BackgroundCompiler, type CompileInbox } from './wasm/background.js';
-import type { Region } from './wasm/region.js';
 
 /** Default block starts (in the dispatcher's interpreter) before a region is compiled. */
 export const HOT = 2000;
@@ -23,10 +21,6 @@ export const HOT = 2000;
 const MAX_REGION = 512;
 /** Longest run the dispatcher is given at once (its step counter is an i32). */
 const MAX_WASM_RUN = 1 << 24;
-/** Longest dispatcher run while regions are being compiled in the background (so they are linked soon after they arrive). */
-const PENDING_WASM_RUN = 1 << 16;
-/** Entry count that keeps the dispatcher from asking for a block's region again (it counts up from here). */
-const PARKED = -0x40000000;
 
 /** A region entry pc: how often it was entered, and its compiled function once it has one. */
 export class Block {
@@ -42,8 +36,6 @@ export class Block {
   valid = true;
   /** Function index in the tier's table (0 = not compiled). */
   idx = 0;
-  /** Background compilation request of its region (0 = none pending). */
-  pending = 0;
   insns: TInsn[] | null = null;
   constructor(readonly start: number) {}
 }
@@ -60,23 +52,14 @@ export class TierDriver {
   readonly tier: WasmTier;
   /** Check mode: store journal of the running region (addr, old byte, ...). */
   private readonly journal: number[] = [];
-  /** The background compiler and this driver's inbox there (null: compile on this thread). */
-  private readonly bg: BackgroundCompiler | null;
-  private readonly inbox: CompileInbox | null;
-  /** Regions being compiled in the background, by request id. */
-  private readonly pending = new Map<number, { b: Block; key: string; region: Region; parked: number[] }>();  // parked: pc, count, pc, count, ...
-  private nextRequest = 1;
 
   /**
    * `mode` 1 runs the tier, 2 runs it in check mode; `pages` is the number of 4 KiB pages of the
    * hart's memory windows.
    */
-  constructor(private readonly h: Hart, gm: GuestMemory, cfg: CodegenConfig, private readonly dcfg: DispatcherConfig, readonly mode: 1 | 2, pages: number,
-    background: boolean) {
+  constructor(private readonly h: Hart, gm: GuestMemory, cfg: CodegenConfig, dcfg: DispatcherConfig, readonly mode: 1 | 2, pages: number) {
     this.pageBlocks = new Array<Block[] | null>(pages).fill(null);
     this.tier = new WasmTier(gm, cfg, dcfg, mode === 2 ? (a, w) => this.journalWrite(a, w) : null);
-    this.bg = background && mode === 1 ? BackgroundCompiler.get() : null;
-    this.inbox = this.bg?.inbox() ?? null;
   }
 
   /** Forget every block record and compiled region (the decode cache was flushed). */
@@ -118,8 +101,7 @@ export class TierDriver {
       st[EXIT] = EXIT_NONE;
       const left = budget - steps;
       if (this.mode === 1) {
-        if (this.pending.size > 0) this.linkArrived();
-        const ir = tier.run(Math.min(left, this.pending.size > 0 ? PENDING_WASM_RUN : MAX_WASM_RUN));
+        const ir = tier.run(Math.min(left, MAX_WASM_RUN));
         this.h.instret += ir;
         steps += ir;
         this.h.cycleDelta += st[CD]!;
@@ -170,14 +152,11 @@ export class TierDriver {
     const b = this.blockAt(pc);
     if (b === null) return false;
     if (b.idx !== 0) { this.tier.link(b.start, b.idx); return false; }
-    if (b.pending !== 0 || !this.compile(b)) this.setCount(pc, PARKED);
+    if (!this.compile(b)) {
+      const base = this.h.pageBase(pc >>> 0);
+      if (base !== 0) this.h.counts[(base + (pc & 4094)) >>> 1] = -0x40000000;
+    }
     return true;
-  }
-
-  /** Set the dispatcher's entry count of the block at pc. */
-  private setCount(pc: number, n: number): void {
-    const base = this.h.pageBase(pc >>> 0);
-    if (base !== 0) this.h.counts[(base + (pc & 4094)) >>> 1] = n;
   }
 
   /**
@@ -239,71 +218,16 @@ export class TierDriver {
       inWindow: (pc, len) => ((pc >>> 0) - w.base) + len <= w.size && (pc >>> 0) >= w.base,
       seen: (pc) => { const k = this.h.slotIndex(pc); return k >= 0 && (this.h.counts[k]! !== 0 || this.blocks.has(k)); },
     }, MAX_REGION);
-    if (region === null) { b.count = PARKED; return false; }
+    if (region === null) { b.count = -0x40000000; return false; }
+    b.idx = this.tier.install(region);
+    b.len = region.count;
     b.lo = region.lo - w.base;
     b.hi = region.hi - w.base;
-    // Registered by page now, so that code changing while the region compiles invalidates it.
-    for (let pg = b.lo >>> 12; pg <= (b.hi - 1) >>> 12; pg++) (this.pageBlocks[w.pageStart + pg] ??= []).push(b);
-    const bg = this.bg;
-    if (bg !== null && !bg.dead) {
-      const key = this.tier.regionKey(region);
-      if (this.tier.cached(key) === undefined) {
-        const id = this.nextRequest++;
-        b.pending = id;
-        // The region's other basic blocks stop counting meanwhile: on this thread they would
-        // not have run interpreted any more, and would not get regions of their own.
-        const parked: number[] = [];
-        for (let k = 1; k < region.nodes.length; k++) {
-          const pc = region.nodes[k]!.insns[0]!.pc;
-          const slot = this.h.slotIndex(pc);
-          if (slot >= 0 && this.h.counts[slot]! >= 0) { parked.push(pc, this.h.counts[slot]!); this.h.counts[slot] = PARKED; }
-        }
-        this.pending.set(id, { b, key, region, parked });
-        bg.request(this.inbox!, id, region, this.tier.cfg, this.tier.memoryPages);
-        this.h.translateStats.queued++;
-        this.setCount(b.start, PARKED);
-        return true;
-      }
-    }
-    this.installRegion(b, region, this.tier.install(region));
-    return true;
-  }
-
-  /** Make b's compiled region (function idx) the one its entry pc runs. */
-  private installRegion(b: Block, region: Region, idx: number): void {
-    b.idx = idx;
-    b.len = region.count;
     if (this.mode === 2) b.insns = region.nodes.flatMap((nd) => nd.insns);
+    for (let pg = b.lo >>> 12; pg <= (b.hi - 1) >>> 12; pg++) (this.pageBlocks[w.pageStart + pg] ??= []).push(b);
     if (this.mode === 1) this.tier.link(b.start, b.idx);
     this.h.translateStats.compiled++;
-  }
-
-  /** Link the regions the background compiler has finished (those whose code is still there). */
-  private linkArrived(): void {
-    this.bg!.poll();
-    const done = this.inbox!.done;
-    for (const reply of done.splice(0)) {
-      const p = this.pending.get(reply.id);
-      if (p === undefined) continue;
-      this.pending.delete(reply.id);
-      for (let k = 0; k < p.parked.length; k += 2) this.setCount(p.parked[k]!, p.parked[k + 1]!);
-      const b = p.b;
-      b.pending = 0;
-      if (!b.valid) { this.h.translateStats.dropped++; continue; } // its code changed, or the decode cache was flushed, meanwhile
-      if ('error' in reply) throw new Error(`translation tier: background compilation of the region at 0x${(b.start >>> 0).toString(16)} failed: ${reply.error}`);
-      this.installRegion(b, p.region, this.tier.installCompiled(p.key, reply.module));
-      // Entry count at the threshold: if its entry-table slot is taken over later, the next
-      // start asks for it again and hot() links it back.
-      this.setCount(b.start, this.dcfg.hot - 1);
-    }
-    if (this.bg!.dead) {
-      // The worker died: compile what is still outstanding here.
-      for (const p of this.pending.values()) {
-        p.b.pending = 0;
-        if (p.b.valid) this.installRegion(p.b, p.region, this.tier.install(p.region));
-      }
-      this.pending.clear();
-    }
+    return true;
   }
 
 
@@ -402,11 +326,9 @@ export class TierDriver {
       const b = list[i]!;
       if (b.valid && b.lo < hi && b.hi > lo) {
         b.valid = false;
-        if (b.idx !== 0) {
-          this.h.translateStats.invalidated++;
-          this.tier.release(b.start, b.idx);
-          b.idx = 0;
-        }
+        this.h.translateStats.invalidated++;
+        this.tier?.release(b.start, b.idx);
+        b.idx = 0;
         const k = this.h.slotIndex(b.start);
         if (k >= 0 && bl.get(k) === b) bl.delete(k);
       }

@@ -57,8 +57,6 @@ export interface MachineOptions {
   translate?: 'off' | 'on' | 'check';
   /** Block starts in the tier's interpreter before a region is compiled (default 2000). */
   hotThreshold?: number;
-  /** Compile hot regions on a worker thread while the machine runs on (default true; only speed depends on it). */
-  backgroundCompile?: boolean;
   /**
    * The hart's ISA: an ISA string ('rv32imafc', 'rv32imafdc', 'rv32gc',
    * 'rv32imac_zba_zbb_zbs_zicond', ...) or a parsed profile; default the machine's own (a JSON
@@ -341,7 +339,6 @@ export class Machine extends (EventEmitter as new () => TypedEmitterModule.defau
       translate: options.translate,
       isa: options.isa,
       hotThreshold: options.hotThreshold,
-      backgroundCompile: options.backgroundCompile,
       stdin: typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin,
       onConsole: (chunk) => machine!.onConsole(chunk),
     };

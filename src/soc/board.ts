@@ -35,8 +35,6 @@ export interface BoardOptions {
   isa?: string | IsaProfile;
   /** HartOptions.hotThreshold (block starts before a region is compiled). */
   hotThreshold?: number;
-  /** HartOptions.backgroundCompile (compile regions on a worker thread). */
-  backgroundCompile?: boolean;
 }
 
 /** 'debug': a host breakpoint, watchpoint or single-step stopped the hart (hart.debug.lastStop says which). */
@@ -182,7 +180,7 @@ export class Board {
     }
     this.bus = new SystemBus(this.memories.slice(), devices);
     const isa = resolveIsa(options.isa ?? profile.isa, options.isa !== undefined ? 'isa' : `machine ${profile.name}: isa`);
-    this.hart = new Hart(this.bus, { isa, ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}), ...(options.hotThreshold !== undefined ? { hotThreshold: options.hotThreshold } : {}), ...(options.backgroundCompile !== undefined ? { backgroundCompile: options.backgroundCompile } : {}) });
+    this.hart = new Hart(this.bus, { isa, ...(options.cycleModel !== undefined ? { cycleModel: options.cycleModel } : {}), ...(options.translate !== undefined ? { translate: options.translate } : {}), ...(options.hotThreshold !== undefined ? { hotThreshold: options.hotThreshold } : {}) });
     this.bus.onCodeWrite = (addr, len) => this.hart.invalidate(addr, len);
     this.semihosting = new Semihost({
       bus: this.bus,

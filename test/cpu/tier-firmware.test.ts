@@ -18,7 +18,7 @@ const LONG = new Set(['bench_crc32', 'bench_matmul', 'bench_softfloat', 'bench_f
 
 function boot(c: FirmwareCase, translate: 'off' | 'on' | 'check') {
   const chunks: Buffer[] = [];
-  const board = new Board({ translate, isa: c.isa, hotThreshold: 16, backgroundCompile: false, ...(c.stdin ? { stdin: c.stdin } : {}), onConsole: (b) => chunks.push(Buffer.from(b)) });
+  const board = new Board({ translate, isa: c.isa, hotThreshold: 16, ...(c.stdin ? { stdin: c.stdin } : {}), onConsole: (b) => chunks.push(Buffer.from(b)) });
   loadElf(parseElf(readFileSync(c.elf), c.elf), board);
   const stop = board.run(Math.max(c.maxInstructions, 1e6) * 2);
   const h = board.hart;

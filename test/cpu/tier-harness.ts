@@ -52,7 +52,7 @@ export function load(bus: Bus1, words: number[]): Bus1 {
 
 export function make(mode: Mode, words: number[], setup?: (m: M) => void): M {
   const bus = load(new Bus1(), words);
-  const hart = new Hart(bus, { resetPc: RAM, translate: mode, hotThreshold: HOT, backgroundCompile: false });
+  const hart = new Hart(bus, { resetPc: RAM, translate: mode, hotThreshold: HOT });
   bus.hart = hart;
   hart.writeCsr(MTVEC, TRAP);
   const m = { mode, hart, bus };

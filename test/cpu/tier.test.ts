@@ -72,8 +72,8 @@ describe('block translator', () => {
     ];
     agree(prog, (m, step) => (step < 3 ? m.hart.run(777) : null));
     for (const misaligned of ['trap', 'emulate'] as const) {
-      const a = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'off', misaligned, hotThreshold: HOT, backgroundCompile: false });
-      const b = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'on', misaligned, hotThreshold: HOT, backgroundCompile: false });
+      const a = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'off', misaligned, hotThreshold: HOT });
+      const b = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate: 'on', misaligned, hotThreshold: HOT });
       a.writeCsr(MTVEC, TRAP); b.writeCsr(MTVEC, TRAP);
       a.run(5000); b.run(5000);
       expect([b.pc, b.instret, b.readCsr(MCAUSE), b.readCsr(MEPC), b.readCsr(MTVAL), Array.from(b.x)])
@@ -315,7 +315,7 @@ describe('block translator', () => {
     ];
     const cycleModel = { load: 1, store: 2, branchTaken: 3, jump: 4, mul: 5, div: 6 };
     const run = (translate: Mode): number[] => {
-      const h = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate, cycleModel, hotThreshold: HOT, backgroundCompile: false });
+      const h = new Hart(load(new Bus1(), prog), { resetPc: RAM, translate, cycleModel, hotThreshold: HOT });
       const out: number[] = [];
       for (const n of [100, 1000, 37, 5000]) { h.run(n); out.push(h.instret, h.cycle, h.pc); }
       return out;

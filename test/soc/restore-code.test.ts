@@ -32,7 +32,7 @@ function bytes(words: number[]): Uint8Array {
 }
 
 function make(translate: 'off' | 'on' | 'check') {
-  const board = new Board({ translate, hotThreshold: 16, backgroundCompile: false });
+  const board = new Board({ translate, hotThreshold: 16 });
   board.poke(RAM, bytes(program()));
   const h = board.hart;
   h.reset(RAM);

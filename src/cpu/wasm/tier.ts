@@ -28,37 +28,17 @@ const MODULE_CACHE_ENTRIES = 8192;
 /** @internal Statistics of the process-wide module cache (tests). */
 export function moduleCacheStats(): { entries: number } { return { entries: moduleCache.size }; }
 
-function cachedModule(key: string, make: () => Uint8Array): WebAssembly.Module;
-function cachedModule(key: string, make: null): WebAssembly.Module | undefined;
-function cachedModule(key: string, make: (() => Uint8Array) | null): WebAssembly.Module | undefined {
+function cachedModule(key: string, make: () => Uint8Array): WebAssembly.Module {
   const hit = moduleCache.get(key);
   if (hit !== undefined) {
     moduleCache.delete(key);
     moduleCache.set(key, hit);
     return hit;
   }
-  if (make === null) return undefined;
   const m = new WebAssembly.Module(make());
-  rememberModule(key, m);
-  return m;
-}
-
-function rememberModule(key: string, m: WebAssembly.Module): void {
   moduleCache.set(key, m);
   if (moduleCache.size > MODULE_CACHE_ENTRIES) moduleCache.delete(moduleCache.keys().next().value as string);
-}
-
-/** The binary module of one region: its function `f(ir, lim) -> ir` over the guest memory (pages) and table. */
-export function regionModuleBytes(r: Region, cfg: CodegenConfig, pages: number): Uint8Array {
-  const fn = genFunction(r, cfg);
-  const spec: ModuleSpec = {
-    types: [{ params: [I32, I32], results: [I32] }, { params: [I32, I32], results: [] }],
-    memoryPages: pages, table: true,
-    importFuncs: cfg.journal ? [{ module: 'e', name: 'jw', type: 1 }] : [],
-    funcs: [{ type: 0, locals: [{ count: fn.locals, type: I32 }], body: fn.body }],
-    exports: [{ name: 'f', func: cfg.journal ? 1 : 0 }],
-  };
-  return encodeModule(spec);
+  return m;
 }
 
 type TraceFn = (ir: number, lim: number) => number;
@@ -73,11 +53,9 @@ export class WasmTier {
   private readonly free: number[] = [];
   private nextIdx = 1;
   private readonly key: string;
-  /** Pages of the guest memory (the regions' modules import it with this size). */
-  get memoryPages(): number { return this.gm.pages; }
   private readonly imports: WebAssembly.Imports;
 
-  constructor(private readonly gm: GuestMemory, readonly cfg: CodegenConfig, dcfg: DispatcherConfig, journal: ((a: number, w: number) => void) | null) {
+  constructor(private readonly gm: GuestMemory, private readonly cfg: CodegenConfig, dcfg: DispatcherConfig, journal: ((a: number, w: number) => void) | null) {
     const buf = gm.memory.buffer;
     this.state = new Int32Array(buf, 0, 0x1000 >>> 2);
     this.hash = new Int32Array(buf, HASH_BASE, HASH_ENTRIES * 2);
@@ -98,30 +76,23 @@ export class WasmTier {
   /** Interpret one basic block from STATE.PC (no regions; the 'check' mode). */
   step(lim: number): number { return this.stepFn(lim); }
 
-  /** The process-wide cache key of a region's module on this tier's memory and configuration. */
-  regionKey(r: Region): string {
-    let key = this.key;
-    for (const nd of r.nodes) for (const i of nd.insns) key += `${i.pc},${i.op},${i.len},${i.rd},${i.rs1},${i.rs2},${i.imm};`;
-    return `${key}@${r.entry}`;
-  }
-
-  /** A region's compiled module if the process has it already (another machine ran the same code). */
-  cached(key: string): WebAssembly.Module | undefined {
-    return cachedModule(key, null);
-  }
-
   /** Compile (or fetch from the cache) and install a region; returns its function index. */
   install(r: Region): number {
-    return this.instantiate(cachedModule(this.regionKey(r), () => regionModuleBytes(r, this.cfg, this.gm.pages)));
-  }
-
-  /** Install a region's module compiled elsewhere (the background compiler) and remember it in the cache. */
-  installCompiled(key: string, mod: WebAssembly.Module): number {
-    rememberModule(key, mod);
-    return this.instantiate(mod);
-  }
-
-  private instantiate(mod: WebAssembly.Module): number {
+    let key = this.key;
+    for (const nd of r.nodes) for (const i of nd.insns) key += `${i.pc},${i.op},${i.len},${i.rd},${i.rs1},${i.rs2},${i.imm};`;
+    key += `@${r.entry}`;
+    const cfg = this.cfg;
+    const mod = cachedModule(key, () => {
+      const fn = genFunction(r, cfg);
+      const spec: ModuleSpec = {
+        types: [{ params: [I32, I32], results: [I32] }, { params: [I32, I32], results: [] }],
+        memoryPages: this.gm.pages, table: true,
+        importFuncs: cfg.journal ? [{ module: 'e', name: 'jw', type: 1 }] : [],
+        funcs: [{ type: 0, locals: [{ count: fn.locals, type: I32 }], body: fn.body }],
+        exports: [{ name: 'f', func: cfg.journal ? 1 : 0 }],
+      };
+      return encodeModule(spec);
+    });
     const inst = new WebAssembly.Instance(mod, this.imports);
     const idx = this.free.pop() ?? this.nextIdx++;
     if (idx >= this.table.length) this.table.grow(this.table.length);
