@@ -47,7 +47,7 @@ const reg = (r: number): number => r + 1;
 
 /** The function body and how many i32 locals it declares beyond the parameters. */
 export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals: number } {
-  const c = new Code();
+  const c = new Code(40 * r.count + 512); // compiled regions average ~32 bytes per instruction
   const cycles = cfg.cmLoad !== 0 || cfg.cmStore !== 0 || cfg.cmBranch !== 0 || cfg.cmJump !== 0 || cfg.cmMul !== 0 || cfg.cmDiv !== 0;
   const n = r.count;
   const ctl: string[] = [];

@@ -74,7 +74,7 @@ function handlerOf(op: number): Handler {
 }
 
 function interpreter(cfg: DispatcherConfig, single: boolean): Code {
-  const c = new Code();
+  const c = new Code(16384);
   const ctl: string[] = [];
   const depth = (l: string): number => {
     const k = ctl.lastIndexOf(l);

@@ -31,8 +31,13 @@ export const VOID = 0x40;
 
 /** A growable byte buffer with LEB128 helpers. */
 export class Bytes {
-  private buf = new Uint8Array(1024);
+  private buf: Uint8Array;
   length = 0;
+
+  /** `capacity`: the expected size (the buffer doubles when it runs out). */
+  constructor(capacity = 256) {
+    this.buf = new Uint8Array(capacity);
+  }
 
   private grow(n: number): void {
     let size = this.buf.length * 2;
@@ -129,7 +134,7 @@ export interface ModuleSpec {
 
 /** Encode a module. Function indices: imported functions first, then defined ones. */
 export function encodeModule(m: ModuleSpec): Uint8Array {
-  const out = new Bytes().bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+  const out = new Bytes(m.funcs.reduce((n, f) => n + f.body.length, 256)).bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
   const section = (id: number, body: Bytes): void => { out.byte(id).sized(body); };
 
   const types = new Bytes().u32(m.types.length);
@@ -156,9 +161,9 @@ export function encodeModule(m: ModuleSpec): Uint8Array {
   for (const e of m.exports) exps.name(e.name).byte(0x00).u32(e.func);
   section(7, exps);
 
-  const code = new Bytes().u32(m.funcs.length);
+  const code = new Bytes(m.funcs.reduce((n, f) => n + f.body.length + 64, 16)).u32(m.funcs.length);
   for (const f of m.funcs) {
-    const body = new Bytes().u32(f.locals.length);
+    const body = new Bytes(f.body.length + 64).u32(f.locals.length);
     for (const l of f.locals) body.u32(l.count).byte(l.type);
     body.append(f.body).byte(W.end);
     code.sized(body);
