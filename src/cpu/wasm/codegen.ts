@@ -19,6 +19,7 @@ import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
 import { Code, VOID, I32, W } from './encoder.js';
 import { isBranch, type Edge, type Region, type TInsn } from './region.js';
 import { accessGroups, accessWidth, type AccessGroup } from './access-groups.js';
+import { bitmanipImm, bitmanipUnary, emitBitmanip, isBitmanip } from './bitmanip.js';
 
 /**
  * Why compiled code returned to the host (STATE.EXIT): NONE (budget, or the region ended at a pc
@@ -307,7 +308,12 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
         c.mem(w === 0 ? W.i32_store8 : w === 1 ? W.i32_store16 : W.i32_store, w, rel);
         return cfg.cmStore;
       }
-      default: throw new Error(`codegen: op ${i.op} cannot be translated`);
+      default:
+        if (isBitmanip(i.op)) {
+          set(() => emitBitmanip(c, i.op, () => R(i.rs1), () => { if (bitmanipImm(i.op)) c.i32(i.imm & 31); else R(i.rs2); }));
+          return 0;
+        }
+        throw new Error(`codegen: op ${i.op} cannot be translated`);
     }
   }
 
@@ -451,6 +457,8 @@ function readsOf(i: TInsn): number[] {
     case Op.ADDI: case Op.SLTI: case Op.SLTIU: case Op.XORI: case Op.ORI: case Op.ANDI:
     case Op.SLLI: case Op.SRLI: case Op.SRAI:
       return [i.rs1];
-    default: return [i.rs1, i.rs2];
+    default:
+      if (isBitmanip(i.op) && (bitmanipImm(i.op) || bitmanipUnary(i.op))) return [i.rs1];
+      return [i.rs1, i.rs2];
   }
 }

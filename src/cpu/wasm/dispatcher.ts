@@ -20,6 +20,7 @@ import { Op } from '../isa.js';
 import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
 import { Code, encodeModule, I32, VOID, W, type ModuleSpec } from './encoder.js';
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NOFIT } from './codegen.js';
+import { bitmanipImm, emitBitmanip, isBitmanip } from './bitmanip.js';
 
 export interface DispatcherConfig {
   memoryPages: number;
@@ -54,7 +55,8 @@ export function dispatcherModule(cfg: DispatcherConfig): Uint8Array {
 }
 
 /** Ops the interpreter runs itself; everything else goes to the host. */
-type Handler = 'lui' | 'auipc' | 'jal' | 'jalr' | 'branch' | 'load' | 'store' | 'alui' | 'alu' | 'fence' | 'mul' | 'div' | 'interp' | 'decode';
+type Handler = 'lui' | 'auipc' | 'jal' | 'jalr' | 'branch' | 'load' | 'store' | 'alui' | 'alu' | 'fence' | 'mul' | 'div' | 'bit'
+  | 'interp' | 'decode';
 
 function handlerOf(op: number): Handler {
   if (op === Op.UNDECODED) return 'decode';
@@ -70,6 +72,7 @@ function handlerOf(op: number): Handler {
   if (op === Op.FENCE) return 'fence';
   if (op >= Op.MUL && op <= Op.MULHU) return 'mul';
   if (op >= Op.DIV && op <= Op.REMU) return 'div';
+  if (isBitmanip(op)) return 'bit';
   return 'interp';
 }
 
@@ -310,6 +313,10 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
         c.br(depth('next'));
         return;
       }
+      case 'bit':
+        setRd(() => emitBitmanip(c, op, () => c.get(A), () => c.get(bitmanipImm(op) ? IMM : B)));
+        c.br(depth('next'));
+        return;
       case 'interp': c.br(depth('interp')); return;
     }
   }

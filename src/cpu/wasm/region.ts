@@ -15,6 +15,7 @@
  * the region's target through its own function instead.
  */
 import { Op } from '../isa.js';
+import { isBitmanip } from './bitmanip.js';
 
 /** One decoded instruction (rd = 0 for x0). */
 export interface TInsn { pc: number; op: number; len: number; rd: number; rs1: number; rs2: number; imm: number }
@@ -22,7 +23,7 @@ export interface TInsn { pc: number; op: number; len: number; rd: number; rs1: n
 /** Ops a region can contain. Everything else ends it before that instruction. */
 export function translatable(op: number): boolean {
   return (op >= Op.LUI && op <= Op.FENCE) && op !== Op.ECALL && op !== Op.EBREAK
-    || (op >= Op.MUL && op <= Op.REMU);
+    || (op >= Op.MUL && op <= Op.REMU) || isBitmanip(op);
 }
 
 export function isBranch(op: number): boolean { return op >= Op.BEQ && op <= Op.BGEU; }
