@@ -16,10 +16,11 @@
  */
 import { Op } from '../isa.js';
 import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
-import { Code, VOID, I32, W } from './encoder.js';
+import { Code, VOID, I32, I64, F64, W } from './encoder.js';
 import { isBranch, type Edge, type Region, type TInsn } from './region.js';
 import { accessGroups, accessWidth, type AccessGroup } from './access-groups.js';
 import { bitmanipImm, bitmanipUnary, emitBitmanip, isBitmanip } from './bitmanip.js';
+import { emitFpLoad, emitFpStore, FP_LOCALS, FpCodegen, fpReadsX, fpWritesX, isFp, type FpSite } from './codegen-fp.js';
 
 /**
  * Why compiled code returned to the host (STATE.EXIT): NONE (budget, or the region ended at a pc
@@ -40,14 +41,17 @@ export interface CodegenConfig {
   journal: boolean;
 }
 
-// Locals: 0 ir, 1 lim (params), 2..32 guest x1..x31, then temporaries.
-const IR = 0, LIM = 1, O = 34, NPC = 35, CD = 36, GROUP = 37;
-/** Locals beyond the two parameters before the access groups' ones. */
-const FIXED_LOCALS = GROUP - 2;
+// Locals: 0 ir, 1 lim (params), 2..32 guest x1..x31, then temporaries (i32), the F/D code's
+// (i32, f64, i64: FP_LOCALS) and the access groups' addresses (i32).
+const IR = 0, LIM = 1, O = 34, NPC = 35, CD = 36, FP_I32 = 37;
+const FP_F64 = FP_I32 + FP_LOCALS.i32, FP_I64 = FP_F64 + FP_LOCALS.f64, GROUP = FP_I64 + FP_LOCALS.i64;
 const reg = (r: number): number => r + 1;
 
-/** The function body and how many i32 locals it declares beyond the parameters. */
-export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals: number } {
+/** The functions a region's module imports, in function-index order: the check mode's journal, the F/D helper. */
+export function codegenImports(cfg: CodegenConfig): string[] { return cfg.journal ? ['jw', 'fp'] : ['fp']; }
+
+/** The function body and its local declarations beyond the parameters. */
+export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals: { count: number; type: number }[] } {
   const c = new Code();
   const cycles = cfg.cmLoad !== 0 || cfg.cmStore !== 0 || cfg.cmBranch !== 0 || cfg.cmJump !== 0 || cfg.cmMul !== 0 || cfg.cmDiv !== 0;
   const n = r.count;
@@ -63,6 +67,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   const addCd = (k: number): void => { if (cycles && k !== 0) c.get(CD).i32(k).op(W.i32_add).set(CD); };
   const exitTo = (pc: number): void => { c.i32(pc).set(NPC).br(depth('exit')); };
   const exitCode = (code: number): void => { c.i32(0).i32(code).mem(W.i32_store, 2, STATE.EXIT); };
+  const fp = new FpCodegen(c, FP_I32, FP_F64, FP_I64, codegenImports(cfg).indexOf('fp'));
 
   // Registers the region reads or writes.
   const used = new Set<number>();
@@ -96,6 +101,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   c.get(IR).op(W.return_);
   c.op(W.end);
   for (const x of [...used].sort((a, b) => a - b)) c.i32(0).mem(W.i32_load, 2, STATE.REGS + 4 * x).set(reg(x));
+  if (r.nodes.some((nd) => nd.insns.some((i) => isFp(i.op)))) fp.prologue();
 
   open(W.block, 'exit');
   const byOpen = [...r.constructs].sort((a, b) => a.open - b.open || b.close - a.close);
@@ -131,7 +137,10 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   c.get(IR).get(LIM).get(O).mem(W.i32_load, 2, HASH_BASE + 4).op(W.return_call_indirect).u32(0).u32(0);
   c.op(W.end);
   c.get(IR);
-  return { body: c, locals: FIXED_LOCALS + slots };
+  return {
+    body: c,
+    locals: [{ count: FP_F64 - 2, type: I32 }, { count: FP_LOCALS.f64, type: F64 }, { count: FP_LOCALS.i64, type: I64 }, { count: slots, type: I32 }],
+  };
 
   /** Push guest register x (x0 reads 0). */
   function gr(x: number): void {
@@ -308,13 +317,36 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
         c.mem(w === 0 ? W.i32_store8 : w === 1 ? W.i32_store16 : W.i32_store, w, rel);
         return cfg.cmStore;
       }
+      case Op.FLW: case Op.FLD: case Op.FSW: case Op.FSD: {
+        fp.fsCheck(site(i, k, cAcc));
+        const g = groups[k]!;
+        if (g.first === k) member(g, i, k, cAcc);
+        const rel = i.imm - g.minImm;
+        if (i.op === Op.FLW || i.op === Op.FLD) {
+          emitFpLoad(c, i.op, () => c.i32(8 * d), () => c.get(GROUP + g.slot), rel);
+          return cfg.cmLoad;
+        }
+        if (cfg.journal) { gr(i.rs1); c.i32(i.imm).op(W.i32_add).i32(accessWidth(i.op)).op(W.call).u32(0); }
+        emitFpStore(c, i.op, () => c.i32(8 * i.rs2), () => c.get(GROUP + g.slot), rel);
+        return cfg.cmStore;
+      }
       default:
+        if (isFp(i.op)) { fp.emit(i, site(i, k, cAcc)); return 0; }
         if (isBitmanip(i.op)) {
           set(() => emitBitmanip(c, i.op, () => R(i.rs1), () => { if (bitmanipImm(i.op)) c.i32(i.imm & 31); else R(i.rs2); }));
           return 0;
         }
         throw new Error(`codegen: op ${i.op} cannot be translated`);
     }
+  }
+
+  /** What the F/D code needs at instruction k of the node (cAcc: the earlier instructions' extra cycles). */
+  function site(i: TInsn, k: number, cAcc: number): FpSite {
+    return {
+      x: gr,
+      setX: (rd, f) => { if (rd !== 0) { f(); c.set(reg(rd)); dirty |= 1 << rd; } },
+      leave: () => slowExit(i, k, cAcc),
+    };
   }
 
   /**
@@ -446,7 +478,9 @@ function dirtyAtEntry(r: Region, nodeGroups: (AccessGroup | null)[][], inLoop: b
   return din;
 }
 
+/** The op writes x[rd]. */
 function writesRd(op: number): boolean {
+  if (isFp(op)) return fpWritesX(op);
   return !(isBranch(op) || op === Op.SB || op === Op.SH || op === Op.SW || op === Op.FENCE);
 }
 
@@ -458,6 +492,7 @@ function readsOf(i: TInsn): number[] {
     case Op.SLLI: case Op.SRLI: case Op.SRAI:
       return [i.rs1];
     default:
+      if (isFp(i.op)) return fpReadsX(i.op) ? [i.rs1] : [];
       if (isBitmanip(i.op) && (bitmanipImm(i.op) || bitmanipUnary(i.op))) return [i.rs1];
       return [i.rs1, i.rs2];
   }

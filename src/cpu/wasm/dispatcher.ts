@@ -21,6 +21,8 @@ import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
 import { Code, encodeModule, I32, VOID, W, type ModuleSpec } from './encoder.js';
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NOFIT } from './codegen.js';
 import { bitmanipImm, emitBitmanip, isBitmanip } from './bitmanip.js';
+import { emitFpLoad, emitFpStore, fpWritesX, isFp } from './codegen-fp.js';
+import { accessWidth } from './access-groups.js';
 
 export interface DispatcherConfig {
   memoryPages: number;
@@ -39,24 +41,30 @@ export interface DispatcherConfig {
 const LIM = 0, IR = 1, PC = 2, BASE = 3, W_ = 4, IMM = 5, A = 6, B = 7, T = 8, O = 9, CD = 10, RD = 11, SKIP = 12, OLD = 13, PAGE = 14;
 const NLOCALS = 14;
 
-/** The dispatcher module: exports `run(lim)` (interpreter and regions) and `step(lim)` (one basic block, interpreter only). */
+/**
+ * The dispatcher module: exports `run(lim)` (interpreter and regions) and `step(lim)` (one basic
+ * block, interpreter only). Imports the check mode's journal `jw` (function 0, with cfg.journal)
+ * and the F/D helper `fp` (see codegen-fp.ts).
+ */
 export function dispatcherModule(cfg: DispatcherConfig): Uint8Array {
+  const imports = cfg.journal ? ['jw', 'fp'] : ['fp'];
   const spec: ModuleSpec = {
-    types: [{ params: [I32, I32], results: [I32] }, { params: [I32], results: [I32] }, { params: [I32, I32], results: [] }],
+    types: [{ params: [I32, I32], results: [I32] }, { params: [I32], results: [I32] }, { params: [I32, I32], results: [] },
+      { params: [I32, I32, I32], results: [I32] }],
     memoryPages: cfg.memoryPages, table: true,
-    importFuncs: cfg.journal ? [{ module: 'e', name: 'jw', type: 2 }] : [],
+    importFuncs: imports.map((name) => ({ module: 'e', name, type: name === 'jw' ? 2 : 3 })),
     funcs: [
-      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, false) },
-      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, true) },
+      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, false, imports.indexOf('fp')) },
+      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, true, imports.indexOf('fp')) },
     ],
-    exports: [{ name: 'run', func: cfg.journal ? 1 : 0 }, { name: 'step', func: cfg.journal ? 2 : 1 }],
+    exports: [{ name: 'run', func: imports.length }, { name: 'step', func: imports.length + 1 }],
   };
   return encodeModule(spec);
 }
 
 /** Ops the interpreter runs itself; everything else goes to the host. */
 type Handler = 'lui' | 'auipc' | 'jal' | 'jalr' | 'branch' | 'load' | 'store' | 'alui' | 'alu' | 'fence' | 'mul' | 'div' | 'bit'
-  | 'interp' | 'decode';
+  | 'fload' | 'fstore' | 'fp' | 'interp' | 'decode';
 
 function handlerOf(op: number): Handler {
   if (op === Op.UNDECODED) return 'decode';
@@ -73,10 +81,13 @@ function handlerOf(op: number): Handler {
   if (op >= Op.MUL && op <= Op.MULHU) return 'mul';
   if (op >= Op.DIV && op <= Op.REMU) return 'div';
   if (isBitmanip(op)) return 'bit';
+  if (op === Op.FLW || op === Op.FLD) return 'fload';
+  if (op === Op.FSW || op === Op.FSD) return 'fstore';
+  if (isFp(op)) return 'fp';
   return 'interp';
 }
 
-function interpreter(cfg: DispatcherConfig, single: boolean): Code {
+function interpreter(cfg: DispatcherConfig, single: boolean, fpHelper: number): Code {
   const c = new Code();
   const ctl: string[] = [];
   const depth = (l: string): number => {
@@ -201,6 +212,9 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
   c.get(IR);
   return c;
 
+  /** F/D instructions need mstatus.FS Dirty (STATE.FP_OK); else the interpreter runs them. */
+  function fsCheck(): void { c.i32(0).mem(W.i32_load, 2, STATE.FP_OK).op(W.i32_eqz).brIf(depth('interp')); }
+
   function emitOp(op: number): void {
     const len = (): void => { c.get(W_).i32(8).op(W.i32_shr_u).i32(7).op(W.i32_and); };
     const h = handlerOf(op);
@@ -234,16 +248,19 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
         c.br(depth('ctl'));
         return;
       }
-      case 'load': {
-        const [lop, w] = op === Op.LB ? [W.i32_load8_s, 0] : op === Op.LH ? [W.i32_load16_s, 1] : op === Op.LW ? [W.i32_load, 2]
-          : op === Op.LBU ? [W.i32_load8_u, 0] : [W.i32_load16_u, 1];
+      case 'load': case 'fload': {
+        const lop = op === Op.LB ? W.i32_load8_s : op === Op.LH ? W.i32_load16_s : op === Op.LBU ? W.i32_load8_u
+          : op === Op.LHU ? W.i32_load16_u : W.i32_load;
+        const w = 31 - Math.clz32(accessWidth(op));
+        if (h === 'fload') fsCheck();
         c.get(A).get(IMM).op(W.i32_add).set(T);
         const window = (base: number, size: number, off: number): void => {
           c.get(T).i32(base | 0).op(W.i32_sub).tee(O);
           if (w !== 0) c.i32(w).op(W.i32_rotr);
           c.i32(size >>> w).op(W.i32_lt_u);
           open(W.if_, 'if');
-          setRd(() => { c.get(O).mem(lop, w, off); });
+          if (h === 'fload') emitFpLoad(c, op, () => { c.get(W_).i32(8).op(W.i32_shr_u).i32(0xf8).op(W.i32_and); }, () => c.get(O), off);
+          else setRd(() => { c.get(O).mem(lop, w, off); });
           addCd(cfg.cmLoad);
           c.br(depth('next'));
           close();
@@ -253,8 +270,10 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
         c.br(depth('interp'));
         return;
       }
-      case 'store': {
-        const [sop, w] = op === Op.SB ? [W.i32_store8, 0] : op === Op.SH ? [W.i32_store16, 1] : [W.i32_store, 2];
+      case 'store': case 'fstore': {
+        const sop = op === Op.SB ? W.i32_store8 : op === Op.SH ? W.i32_store16 : W.i32_store;
+        const w = 31 - Math.clz32(accessWidth(op));
+        if (h === 'fstore') fsCheck();
         c.get(A).get(IMM).op(W.i32_add).set(T);
         c.get(T).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O);
         if (w !== 0) c.i32(w).op(W.i32_rotr);
@@ -262,7 +281,8 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
         open(W.if_, 'if');
         c.get(O).i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff).brIf(depth('interp'));
         if (cfg.journal) c.get(T).i32(1 << w).op(W.call).u32(0);
-        c.get(O).get(B).mem(sop, w, cfg.ramOff);
+        if (h === 'fstore') emitFpStore(c, op, () => { c.get(W_).i32(19).op(W.i32_shr_u).i32(0xf8).op(W.i32_and); }, () => c.get(O), cfg.ramOff);
+        else c.get(O).get(B).mem(sop, w, cfg.ramOff);
         c.get(O).i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
         addCd(cfg.cmStore);
         c.br(depth('next'));
@@ -310,6 +330,16 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
           c.op(W.end);
         });
         addCd(cfg.cmDiv);
+        c.br(depth('next'));
+        return;
+      }
+      case 'fp': {
+        // Valid rounding mode: dyn (imm & 7 = 7; 0 for ops without the field) needs frm <= 4.
+        fsCheck();
+        c.get(IMM).i32(7).op(W.i32_and).i32(7).op(W.i32_eq);
+        c.i32(0).mem(W.i32_load, 2, STATE.FRM).i32(4).op(W.i32_gt_u).op(W.i32_and).brIf(depth('interp'));
+        const call = (): void => { c.get(W_).get(IMM).get(A).op(W.call).u32(fpHelper); };
+        if (fpWritesX(op)) setRd(call); else { call(); c.op(W.drop); }
         c.br(depth('next'));
         return;
       }

@@ -16,6 +16,7 @@
  */
 import { Op } from '../isa.js';
 import { isBitmanip } from './bitmanip.js';
+import { isFp } from './codegen-fp.js';
 
 /** One decoded instruction (rd = 0 for x0). */
 export interface TInsn { pc: number; op: number; len: number; rd: number; rs1: number; rs2: number; imm: number }
@@ -23,7 +24,7 @@ export interface TInsn { pc: number; op: number; len: number; rd: number; rs1: n
 /** Ops a region can contain. Everything else ends it before that instruction. */
 export function translatable(op: number): boolean {
   return (op >= Op.LUI && op <= Op.FENCE) && op !== Op.ECALL && op !== Op.EBREAK
-    || (op >= Op.MUL && op <= Op.REMU) || isBitmanip(op);
+    || (op >= Op.MUL && op <= Op.REMU) || isBitmanip(op) || isFp(op);
 }
 
 export function isBranch(op: number): boolean { return op >= Op.BEQ && op <= Op.BGEU; }
