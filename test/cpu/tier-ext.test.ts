@@ -142,3 +142,131 @@ describe('translation tier: Zba, Zbb, Zbs, Zicond', () => {
     }
   });
 });
+
+// ---------------------------------------------------------------- F and D
+
+const FFLAGS = 0x001, FRM = 0x002, MSTATUS_FS = 3 << 13, FS_INITIAL = 1 << 13;
+const FULL = 'rv32imafdc';
+const DTAB = 0x4000, STAB = 0x5000, SCRATCH = 0x7000;
+
+/** Bit patterns [hi, lo] of a double. */
+function dbits(v: number): [number, number] {
+  const w = new Int32Array(new Float64Array([v]).buffer);
+  return [w[1]!, w[0]!];
+}
+const sbits = (v: number): number => new Int32Array(new Float32Array([v]).buffer)[0]!;
+
+/** A fixed generator of awkward operands: random significands at scattered exponents. */
+function lcgValues(n: number, seed: number, scale: number): number[] {
+  let s = seed;
+  const next = (): number => { s = (Math.imul(s, 1664525) + 1013904223) | 0; return (s >>> 8) / 2 ** 24; };
+  return Array.from({ length: n }, () => (next() - 0.5) * 2 ** Math.floor((next() - 0.5) * scale));
+}
+
+/** Doubles as [hi, lo]: zeros, ones, ties, extremes, subnormals, infinities, quiet and signalling NaNs, conversion edges. */
+const DOUBLES: [number, number][] = [
+  ...[0, -0, 1, -1, 1.5, 2.5, -2.5, 0.1, 1 / 3, 3.0000000000000004, 1e308, -Number.MAX_VALUE, 2 ** -1022, 5e-324, 1e-280,
+    Infinity, -Infinity, 2147483647.5, -2147483648.5, 4294967295.5, -2147483649, 2147483648, 4294967296, -0.5,
+    -0.75, 1 + 2 ** -52, 2 ** 53 + 2]
+    .map(dbits),
+  [0x7ff80000, 0], [0x7ff00000, 1], [-0x80000, 0x1234], [-1, 0x3f800000], // qNaN, sNaN, -qNaN with payload, a boxed 1.0f
+  ...lcgValues(6, 7, 200).map(dbits),
+];
+/** Singles: the same kinds of values in binary32. */
+const SINGLES: number[] = [
+  ...[0, -0, 1, -1, 1.5, 2.5, -2.5, 0.1, 1 / 3, 3.4028234663852886e38, -3.4028234663852886e38, 2 ** -126, 2 ** -149, 1e-40,
+    Infinity, -Infinity, 2147483520, -2147483648, 3e9, -0.75, 16777217,
+    // (1 + 2^-23) * (2^-24 - 2^-47) + (1 + 2^-23) lies 2^-70 below a binary32 midpoint: rounding
+    // it to binary64 first lands on the midpoint (fmadd.s needs round-to-odd)
+    1 + 2 ** -23, 2 ** -24 - 2 ** -47, 1 + 2 ** -23].map(sbits),
+  0x7fc00000, 0x7f800001, -0x3fedcc, 0x00ffffff,
+  ...lcgValues(7, 11, 60).map(sbits),
+];
+
+const f = (k: number): number => k; // f registers by number
+/**
+ * The F/D ops under test, each as the instruction and the kind of result it leaves:
+ * 'f' in f4, 'x' in t3. Operands: f10, f11, f12 (doubles i, j, j+1), f1, f2, f3 (singles
+ * i, j, j+1), a5 (the integer bits of single i).
+ */
+const FP_OPS: { insn: number; res: 'f' | 'x' }[] = [];
+{
+  const F = (name: string, o: Record<string, number> = {}): void => { FP_OPS.push({ insn: e(name, { rd: f(4), ...o }), res: 'f' }); };
+  const X = (name: string, o: Record<string, number> = {}): void => { FP_OPS.push({ insn: e(name, { rd: r.t3, ...o }), res: 'x' }); };
+  for (const [sfx, a, b, c] of [['d', 10, 11, 12], ['s', 1, 2, 3]] as const) {
+    for (const n of ['fadd', 'fsub', 'fmul', 'fdiv']) F(`${n}.${sfx}`, { rs1: a, rs2: b });
+    F(`fsqrt.${sfx}`, { rs1: a });
+    for (const n of ['fmadd', 'fmsub', 'fnmsub', 'fnmadd']) F(`${n}.${sfx}`, { rs1: a, rs2: b, rs3: c });
+    for (const n of ['fsgnj', 'fsgnjn', 'fsgnjx', 'fmin', 'fmax']) F(`${n}.${sfx}`, { rs1: a, rs2: b });
+    for (const n of ['feq', 'flt', 'fle']) X(`${n}.${sfx}`, { rs1: a, rs2: b });
+    X(`fclass.${sfx}`, { rs1: a });
+    for (const rm of [7, 1, 0, 3]) { X(`fcvt.w.${sfx}`, { rs1: a, rm }); X(`fcvt.wu.${sfx}`, { rs1: a, rm }); }
+    F(`fcvt.${sfx}.w`, { rs1: r.a5 }); F(`fcvt.${sfx}.wu`, { rs1: r.a5 });
+    // static rounding modes
+    F(`fadd.${sfx}`, { rs1: a, rs2: b, rm: 0 }); F(`fmul.${sfx}`, { rs1: a, rs2: b, rm: 3 });
+    F(`fmadd.${sfx}`, { rs1: a, rs2: b, rs3: c, rm: 0 }); F(`fmadd.${sfx}`, { rs1: a, rs2: c, rs3: b, rm: 1 });
+    F(`fmsub.${sfx}`, { rs1: a, rs2: b, rs3: c, rm: 4 });
+  }
+  F('fcvt.s.d', { rs1: 10 }); F('fcvt.s.d', { rs1: 11, rm: 1 }); F('fcvt.d.s', { rs1: 1 });
+  X('fmv.x.w', { rs1: 2 }); X('fmv.x.w', { rs1: 10 }); F('fmv.w.x', { rs1: r.a5 });
+  F('fadd.s', { rs1: 10, rs2: 1 }); F('fsgnj.s', { rs1: 1, rs2: 11 }); F('fmin.s', { rs1: 11, rs2: 1 }); // operands not NaN-boxed
+  X('feq.s', { rs1: 1, rs2: 2, rd: 0 }); X('flt.d', { rs1: 10, rs2: 11, rd: 0 }); // x0 results, flags still raised
+  F('fadd.d', { rs1: 4, rs2: 4, rd: 4 }); // rd = rs1 = rs2
+}
+
+/**
+ * Every FP_OPS op on every pair of table entries in each dynamic rounding mode (frm 0..4): each
+ * result (f4 as two words, or t3) and the fflags it raised (read and cleared with csrrw, which
+ * ends a region: every op is its own hot region) are hashed into a0.
+ */
+function fpProgram(): number[] {
+  const N = DOUBLES.length, M = SINGLES.length;
+  const { s1, s3, s7, s8, s9, s10, s11, t2, t3, t4, t5, a1, a2, a4, a5, a6, a7 } = r;
+  const hash = (reg: number): number[] => [e('mul', { rd: a0, rs1: a0, rs2: s3 }), e('xor', { rd: a0, rs1: a0, rs2: reg })];
+  const body: number[] = [];
+  for (const o of FP_OPS) {
+    body.push(o.insn);
+    if (o.res === 'f') body.push(e('fsd', { rs1: s1, rs2: 4 }), e('lw', { rd: t3, rs1: s1 }), e('lw', { rd: t4, rs1: s1, imm: 4 }), ...hash(t4));
+    body.push(...hash(t3), e('csrrw', { rd: t5, rs1: 0, imm: FFLAGS }), ...hash(t5));
+  }
+  const head = [
+    // p (s11) -> j = p % N, i = p / N % N, single indices p % M, p / N % M, mode p / N^2
+    e('remu', { rd: t2, rs1: s11, rs2: s9 }), e('divu', { rd: t4, rs1: s11, rs2: s9 }), e('remu', { rd: t5, rs1: t4, rs2: s9 }),
+    e('divu', { rd: a6, rs1: t4, rs2: s9 }), e('csrrw', { rd: 0, rs1: a6, imm: FRM }),
+    e('slli', { rd: a1, rs1: t5, imm: 3 }), e('add', { rd: a1, rs1: a1, rs2: s7 }), e('fld', { rd: 10, rs1: a1 }),
+    e('slli', { rd: a2, rs1: t2, imm: 3 }), e('add', { rd: a2, rs1: a2, rs2: s7 }), e('fld', { rd: 11, rs1: a2 }), e('fld', { rd: 12, rs1: a2, imm: 8 }),
+    e('remu', { rd: t5, rs1: t5, rs2: a7 }), e('slli', { rd: a4, rs1: t5, imm: 2 }), e('add', { rd: a4, rs1: a4, rs2: s8 }),
+    e('flw', { rd: 1, rs1: a4 }), e('lw', { rd: a5, rs1: a4 }),
+    e('remu', { rd: t2, rs1: t2, rs2: a7 }), e('slli', { rd: a4, rs1: t2, imm: 2 }), e('add', { rd: a4, rs1: a4, rs2: s8 }),
+    e('flw', { rd: 2, rs1: a4 }), e('flw', { rd: 3, rs1: a4, imm: 4 }),
+  ];
+  const loop = [...head, ...body, e('addi', { rd: s11, rs1: s11, imm: 1 })];
+  loop.push(e('bne', { rs1: s11, rs2: s10, imm: -4 * loop.length }));
+  if (4 * loop.length > 4096) throw new Error('fpProgram: loop too long for a branch');
+  return [
+    e('lui', { rd: s7, imm: RAM + DTAB }), e('lui', { rd: s8, imm: RAM + STAB }), e('lui', { rd: s1, imm: RAM + SCRATCH }),
+    e('lui', { rd: s3, imm: 0x01000000 }), e('addi', { rd: s3, rs1: s3, imm: 0x193 }),
+    e('addi', { rd: s9, rs1: 0, imm: N }), e('addi', { rd: a7, rs1: 0, imm: M }),
+    e('lui', { rd: s10, imm: (N * N * 5) & ~0xfff }), e('addi', { rd: s10, rs1: s10, imm: (N * N * 5) & 0xfff }),
+    e('lui', { rd: t2, imm: MSTATUS_FS }), e('csrrs', { rd: 0, rs1: t2, imm: 0x300 }),
+    ...loop,
+    e('jal', { rd: 0, imm: 0 }),
+  ];
+}
+
+function fpTables(m: M): void {
+  const d = [...DOUBLES, DOUBLES[0]!].flatMap(([hi, lo]) => [lo, hi]);
+  poke(m, DTAB, d);
+  poke(m, STAB, [...SINGLES, SINGLES[0]!]);
+}
+
+describe('translation tier: F and D', () => {
+  it('every op on edge-case operands in every rounding mode: results and fflags as interpreted (dispatcher and compiled regions)', () => {
+    const prog = fpProgram();
+    const ms = agree(prog, (m, step) => (step < 400 && m.hart.pc !== RAM + 4 * (prog.length - 1) ? m.hart.run(50_000) : null), fpTables, { isa: FULL });
+    const on = ms[1]!.hart;
+    expect([on.pc, on.readCsr(MCAUSE)]).toEqual([RAM + 4 * (prog.length - 1), 0]);
+    expect(on.translateStats.compiled).toBeGreaterThan(FP_OPS.length);
+    expect(ms[2]!.hart.checkStats.compared).toBeGreaterThan(0);
+  }, 120_000);
+});
