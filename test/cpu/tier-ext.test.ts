@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { encode as e, REG as r } from '../../dist/src/cpu/encode.js';
-import { agree, MCAUSE, MEPC, MTVAL, RAM, TRAP, type M } from './tier-harness.js';
+import { agree, FLASH, MCAUSE, MEPC, MMIO, MSTATUS, MTVAL, RAM, TRAP, type M } from './tier-harness.js';
 
 const { s0, s1, s2, t0, t1, a0, a1, a2, a3 } = r;
 const BITS = 'rv32imac_zba_zbb_zbs_zicond';
@@ -269,4 +269,132 @@ describe('translation tier: F and D', () => {
     expect(on.translateStats.compiled).toBeGreaterThan(FP_OPS.length);
     expect(ms[2]!.hart.checkStats.compared).toBeGreaterThan(0);
   }, 120_000);
+});
+
+/**
+ * A trap handler at TRAP that counts traps in s11, adds mcause to s10 and resumes after the
+ * (32-bit) instruction that trapped.
+ */
+const SKIP_HANDLER = [
+  e('csrrs', { rd: r.t6, rs1: 0, imm: MEPC }), e('addi', { rd: r.t6, rs1: r.t6, imm: 4 }), e('csrrw', { rd: 0, rs1: r.t6, imm: MEPC }),
+  e('csrrs', { rd: r.t6, rs1: 0, imm: MCAUSE }), e('add', { rd: r.s10, rs1: r.s10, rs2: r.t6 }), e('addi', { rd: r.s11, rs1: r.s11, imm: 1 }),
+  e('mret'),
+];
+
+describe('translation tier: F and D state and traps', () => {
+  // A hot loop of F/D work whose result depends on every op: flw, fadd.s (dyn), fmadd.d (dyn),
+  // fcvt.w.s (rtz), fsgnjn.d, fmv.x.w, fsw, fsd.
+  const { s0, s4, s5, t3 } = r;
+  const loop = [
+    e('lui', { rd: s0, imm: RAM + DTAB }),
+    e('fcvt.d.w', { rd: 9, rs1: 0 }),
+    e('fmv.w.x', { rd: 2, rs1: 0 }),
+    // pc 12
+    e('flw', { rd: 1, rs1: s0, imm: 0 }),
+    e('fadd.s', { rd: 2, rs1: 1, rs2: 2 }),
+    e('fcvt.d.s', { rd: 3, rs1: 2 }),
+    e('fmadd.d', { rd: 9, rs1: 3, rs2: 3, rs3: 9 }),
+    e('fsgnjn.d', { rd: 9, rs1: 9, rs2: 9 }),
+    e('fcvt.w.s', { rd: t3, rs1: 2, rm: 1 }),
+    e('fmv.x.w', { rd: s4, rs1: 2 }),
+    e('add', { rd: s5, rs1: s5, rs2: t3 }),
+    e('fsw', { rs1: s0, rs2: 2, imm: 8 }),
+    e('fsd', { rs1: s0, rs2: 9, imm: 16 }),
+    e('jal', { rd: 0, imm: -40 }),
+  ];
+  const setup = (fs: number) => (m: M): void => {
+    poke(m, DTAB, [sbits(0.1)]);
+    poke(m, TRAP - RAM, SKIP_HANDLER);
+    if (fs !== 0) m.hart.writeCsr(MSTATUS, fs);
+  };
+
+  it('mstatus.FS Off, Initial, Clean and Dirty and frm (valid and reserved) changing between runs', () => {
+    const FS = [0, FS_INITIAL, 2 << 13, MSTATUS_FS, 0, MSTATUS_FS, 2 << 13];
+    const FRMS = [0, 1, 7, 5, 2, 6, 3, 0, 4];
+    const ms = agree(loop, (m, step) => {
+      if (step >= 60) return null;
+      const h = m.hart;
+      h.writeCsr(MSTATUS, (h.readCsr(MSTATUS) & ~MSTATUS_FS) | FS[step % FS.length]!);
+      h.writeCsr(FRM, FRMS[step % FRMS.length]!);
+      return h.run(97 + step);
+    }, setup(0), { isa: FULL });
+    const h = ms[1]!.hart;
+    expect(h.x[r.s11]).toBeGreaterThan(0); // illegal instructions were taken...
+    expect(h.x[r.s10]).toBe(2 * h.x[r.s11]!);
+    expect(h.translateStats.compiled).toBeGreaterThan(0); // ...and the loop was compiled
+    expect(ms[2]!.hart.checkStats.compared).toBeGreaterThan(0);
+  });
+
+  it('FS Initial becomes Dirty at the first F/D instruction, with the tier running', () => {
+    const ms = agree(loop, (m, step) => (step < 3 ? m.hart.run(300) : null), setup(FS_INITIAL), { isa: FULL });
+    expect(ms[1]!.hart.readCsr(MSTATUS) & MSTATUS_FS).toBe(MSTATUS_FS);
+    expect(ms[1]!.hart.x[r.s11]).toBe(0);
+    expect(ms[1]!.hart.fpu.fflags).toBe(1); // NX from the additions
+  });
+
+  it('F without D: flw NaN-boxes, the D instructions are illegal', () => {
+    const ms = agree(loop, (m, step) => (step < 3 ? m.hart.run(400) : null), setup(FS_INITIAL), { isa: 'rv32imafc' });
+    const h = ms[1]!.hart;
+    expect(h.x[r.s10]).toBe(2 * h.x[r.s11]!);
+    expect(h.x[r.s11]).toBeGreaterThan(4 * 3); // fcvt.d.w once, then fcvt.d.s, fmadd.d, fsgnjn.d, fsd per iteration
+    expect(h.fpu.fflags).toBe(1); // NX from the additions
+    expect(h.fpu.hi(1)).toBe(-1);
+    expect(h.fpu.lo(1)).toBe(sbits(0.1));
+  });
+
+  it('F/D loads and stores outside the fast path: misaligned, MMIO, flash, faults, stores into code (misaligned emulated and trapped)', () => {
+    const { s1, s2, s3, t0, t1 } = r;
+    const PTRS = 0x6000;
+    const prog = [
+      e('lui', { rd: s1, imm: RAM + PTRS }), e('addi', { rd: s3, rs1: s1, imm: 4 * 12 }),
+      e('lui', { rd: t0, imm: MSTATUS_FS }), e('csrrs', { rd: 0, rs1: t0, imm: MSTATUS }),
+      // pc 16: for each pointer p: flw, fld, fsw, fsd at p, hash the loaded bits
+      e('add', { rd: s2, rs1: s1, rs2: 0 }),
+      // pc 20
+      e('lw', { rd: t1, rs1: s2, imm: 0 }),
+      e('flw', { rd: 1, rs1: t1, imm: 0 }),
+      e('fld', { rd: 2, rs1: t1, imm: 0 }),
+      e('fmv.x.w', { rd: t3, rs1: 1 }), e('add', { rd: a0, rs1: a0, rs2: t3 }),
+      e('fmv.x.w', { rd: t3, rs1: 2 }), e('add', { rd: a0, rs1: a0, rs2: t3 }),
+      e('fsgnjx.d', { rd: 3, rs1: 2, rs2: 2 }),
+      e('fsw', { rs1: t1, rs2: 1, imm: 0 }),
+      e('fsd', { rs1: t1, rs2: 3, imm: 0 }),
+      e('addi', { rd: s2, rs1: s2, imm: 4 }),
+      e('bne', { rs1: s2, rs2: s3, imm: -44 }),
+      e('jal', { rd: 0, imm: -48 }),
+    ];
+    while (prog.length % 16 !== 15) prog.push(e('addi', { rd: 0, rs1: 0, imm: 0 }));
+    prog.push(e('jal', { rd: 0, imm: 0 })); // ends a 64-byte granule of code whose rest is data
+    const codeData = RAM + 4 * prog.length - 64 + 0; // the granule start: the nops and the jal: stores there are stores into code
+    const ptrs = [RAM + 0x6800, RAM + 0x6804, RAM + 0x6802, MMIO + 0x10, FLASH + 0x100, RAM + 0xfffc, 0x100, codeData + 8,
+      RAM + 0x6a00, FLASH + 0x104, MMIO + 0x20, RAM + 0x6c07];
+    const setup = (m: M): void => {
+      poke(m, PTRS, ptrs);
+      poke(m, 0x6800, [sbits(1.5), ...dbits(2.5).reverse(), -1]);
+      poke(m, TRAP - RAM, SKIP_HANDLER);
+      const dv = new DataView(m.bus.flash.bytes.buffer, m.bus.flash.bytes.byteOffset);
+      dv.setInt32(0x100, sbits(-3.25), true); dv.setInt32(0x104, 0x40490fdb, true);
+    };
+    for (const misaligned of ['emulate', 'trap'] as const) {
+      const ms = agree(prog, (m, step) => (step < 12 ? m.hart.run(211 + 37 * step) : null), setup, { isa: FULL, misaligned });
+      const h = ms[1]!.hart;
+      expect(h.x[r.s11], misaligned).toBeGreaterThan(0);
+      expect(h.translateStats.compiled).toBeGreaterThan(0);
+      expect(ms[1]!.bus.log.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('debug triggers see F/D loads and stores of compiled code', () => {
+    const TSELECT = 0x7a0, TDATA1 = 0x7a1, TDATA2 = 0x7a2;
+    for (const [tdata1, addr, at] of [[0x20000041, RAM + DTAB, 12], [0x20000042, RAM + DTAB + 20, 48]] as const) {
+      const ms = agree(loop, (m, step) => {
+        if (step >= 3) return null;
+        if (step === 1) { m.hart.writeCsr(TSELECT, 0); m.hart.writeCsr(TDATA2, addr); m.hart.writeCsr(TDATA1, tdata1); }
+        return m.hart.run(step === 0 ? 2000 : 50);
+      }, setup(MSTATUS_FS), { isa: FULL });
+      const h = ms[1]!.hart;
+      expect(h.translateStats.compiled).toBeGreaterThan(0);
+      expect(h.lastTrap).toEqual({ cause: 3, epc: RAM + at, tval: 0 });
+    }
+  });
 });
