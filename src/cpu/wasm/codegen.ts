@@ -41,10 +41,9 @@ export interface CodegenConfig {
   journal: boolean;
 }
 
-// Locals: 0 ir, 1 lim (params), 2..32 guest x1..x31, then temporaries (i32), the F/D code's
-// (i32, f64, i64: FP_LOCALS) and the access groups' addresses (i32).
-const IR = 0, LIM = 1, O = 34, NPC = 35, CD = 36, FP_I32 = 37;
-const FP_F64 = FP_I32 + FP_LOCALS.i32, FP_I64 = FP_F64 + FP_LOCALS.f64, GROUP = FP_I64 + FP_LOCALS.i64;
+// Locals: 0 ir, 1 lim (params), 2..32 guest x1..x31, then temporaries (i32), the access groups'
+// addresses (i32) and, in regions with F/D instructions, the F/D code's (i32, f64, i64: FP_LOCALS).
+const IR = 0, LIM = 1, O = 34, NPC = 35, CD = 36, GROUP = 37;
 const reg = (r: number): number => r + 1;
 
 /** The functions a region's module imports, in function-index order: the check mode's journal, the F/D helper. */
@@ -67,7 +66,6 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   const addCd = (k: number): void => { if (cycles && k !== 0) c.get(CD).i32(k).op(W.i32_add).set(CD); };
   const exitTo = (pc: number): void => { c.i32(pc).set(NPC).br(depth('exit')); };
   const exitCode = (code: number): void => { c.i32(0).i32(code).mem(W.i32_store, 2, STATE.EXIT); };
-  const fp = new FpCodegen(c, FP_I32, FP_F64, FP_I64, codegenImports(cfg).indexOf('fp'));
 
   // Registers the region reads or writes.
   const used = new Set<number>();
@@ -79,9 +77,12 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   }
   const nodeGroups = r.nodes.map((nd) => accessGroups(nd, writesRd));
   let groups = nodeGroups[0]!;
-  let slots = 0;
   const hoisted = hoistGroups(r, nodeGroups);
-  for (const list of hoisted.values()) for (const g of list) slots = Math.max(slots, g.slot + 1);
+  let slots = 0;
+  for (const gs of nodeGroups) for (const g of gs) if (g !== null) slots = Math.max(slots, g.slot + 1);
+  const hasFp = r.nodes.some((nd) => nd.insns.some((i) => isFp(i.op)));
+  const fpI32 = GROUP + slots, fpF64 = fpI32 + FP_LOCALS.i32;
+  const fp = new FpCodegen(c, fpI32, fpF64, fpF64 + FP_LOCALS.f64, codegenImports(cfg).indexOf('fp'));
   const inLoop = r.nodes.map((_, p) => r.constructs.some((k) => k.kind === 'loop' && k.open <= p && p < k.close));
   let pos = 0;
   const dirtyIn = dirtyAtEntry(r, nodeGroups, inLoop);
@@ -101,7 +102,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   c.get(IR).op(W.return_);
   c.op(W.end);
   for (const x of [...used].sort((a, b) => a - b)) c.i32(0).mem(W.i32_load, 2, STATE.REGS + 4 * x).set(reg(x));
-  if (r.nodes.some((nd) => nd.insns.some((i) => isFp(i.op)))) fp.prologue();
+  if (hasFp) fp.prologue();
 
   open(W.block, 'exit');
   const byOpen = [...r.constructs].sort((a, b) => a.open - b.open || b.close - a.close);
@@ -139,7 +140,9 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   c.get(IR);
   return {
     body: c,
-    locals: [{ count: FP_F64 - 2, type: I32 }, { count: FP_LOCALS.f64, type: F64 }, { count: FP_LOCALS.i64, type: I64 }, { count: slots, type: I32 }],
+    locals: hasFp
+      ? [{ count: fpF64 - 2, type: I32 }, { count: FP_LOCALS.f64, type: F64 }, { count: FP_LOCALS.i64, type: I64 }]
+      : [{ count: GROUP - 2 + slots, type: I32 }],
   };
 
   /** Push guest register x (x0 reads 0). */
@@ -374,7 +377,6 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
     // on their way out; inside loops that would cost stores on every iteration: there only the
     // way out stores.
     if (i !== null && !inLoop[pos]) sync();
-    slots = Math.max(slots, g.slot + 1);
     /** O = rs1 + minImm - base; true when [O, O + span) is inside [0, size) and O is aligned. */
     const inside = (base: number, size: number): void => {
       gr(g.base);
