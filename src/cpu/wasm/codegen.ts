@@ -12,7 +12,8 @@
  * need the target's 64-byte code granule to hold no decoded instruction, and mark the page
  * dirty. Anything else (MMIO, misaligned, faults, stores into code) leaves the function before
  * the access with EXIT_INTERP: the host interprets that one instruction, so devices, traps and
- * invalidation behave exactly as in the interpreter.
+ * invalidation behave exactly as in the interpreter. F/D instructions (the f registers stay in
+ * the state area) are emitted by codegen-fp.ts, Zba/Zbb/Zbs/Zicond by bitmanip.ts.
  */
 import { Op } from '../isa.js';
 import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';

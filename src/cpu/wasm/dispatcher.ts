@@ -6,12 +6,16 @@
  * It starts at STATE.PC and runs until `lim` steps are done or something needs the host:
  *  - EXIT_DECODE: the decode slot (or its page) at pc is empty: the host decodes, then resumes;
  *  - EXIT_INTERP: the instruction at pc is one for the JavaScript interpreter (system, CSR,
- *    AMO, fence.i, illegal, fetch faults) or a memory access outside the fast windows
- *    (MMIO, misaligned, faults, stores into code);
+ *    AMO, fence.i, illegal, fetch faults; F/D while mstatus.FS is not Dirty or with a reserved
+ *    dynamic rounding mode) or a memory access outside the fast windows (MMIO, misaligned,
+ *    faults, stores into code);
  *  - EXIT_HOT: the basic block at pc has started HOT times without a compiled region;
  *  - EXIT_MISS: pc lies outside RAM and flash.
  * In every case nothing of the instruction at pc has happened yet. Registers live in the state
  * area (the hart's register file); ir counts retired steps, extra cycles go to STATE.CD.
+ * Zba, Zbb, Zbs and Zicond run as native bit operations (bitmanip.ts), F/D loads and stores
+ * directly, the other F/D instructions through the imported helper `fp` (the softfloat; see
+ * codegen-fp.ts).
  *
  * Entry counts (for hotness) are kept per halfword in the `counts` pool, bumped whenever a basic
  * block starts in the interpreter; the host reads them to know which code has run.

@@ -6,7 +6,9 @@
  * through fall-through, conditional branches and plain jumps (`jal x0`) to code that has already
  * run, up to a size limit.
  * Calls (`jal ra`), `jalr`, instructions left to the interpreter (system, CSR, AMO, fence.i,
- * illegal) and edges to overlapping instructions leave the region ("exits").
+ * illegal) and edges to overlapping instructions leave the region ("exits"). F, D, Zba, Zbb,
+ * Zbs and Zicond instructions are translatable (they decode as illegal when the hart's ISA
+ * lacks them).
  *
  * Layout: basic blocks are ordered so that every loop (natural loop of a back edge) is
  * contiguous and every other edge goes forward; a loop becomes a wasm `loop` around its blocks,
