@@ -25,7 +25,7 @@ import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
 import { Code, encodeModule, I32, VOID, W, type ModuleSpec } from './encoder.js';
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NOFIT } from './codegen.js';
 import { bitmanipImm, emitBitmanip, isBitmanip } from './bitmanip.js';
-import { emitFpLoad, emitFpStore, fpWritesX, isFp } from './codegen-fp.js';
+import { emitFpLoad, emitFpStore, fpWritesX, isFp, isFpMemory } from './codegen-fp.js';
 import { accessWidth } from './access-groups.js';
 
 export interface DispatcherConfig {
@@ -52,23 +52,89 @@ const NLOCALS = 14;
  */
 export function dispatcherModule(cfg: DispatcherConfig): Uint8Array {
   const imports = cfg.journal ? ['jw', 'fp'] : ['fp'];
+  const n = imports.length;
+  const fn: Fns = { jw: 0, fp: imports.indexOf('fp'), bit: n + 2, fmem: n + 3 };
   const spec: ModuleSpec = {
     types: [{ params: [I32, I32], results: [I32] }, { params: [I32], results: [I32] }, { params: [I32, I32], results: [] },
-      { params: [I32, I32, I32], results: [I32] }],
+      { params: [I32, I32, I32], results: [I32] }, { params: [I32, I32, I32, I32], results: [I32] }],
     memoryPages: cfg.memoryPages, table: true,
     importFuncs: imports.map((name) => ({ module: 'e', name, type: name === 'jw' ? 2 : 3 })),
     funcs: [
-      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, false, imports.indexOf('fp')) },
-      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, true, imports.indexOf('fp')) },
+      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, false, fn) },
+      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, true, fn) },
+      { type: 4, locals: [], body: bitFunction() },
+      { type: 0, locals: [{ count: 1, type: I32 }], body: fpMemoryFunction(cfg, fn) },
     ],
-    exports: [{ name: 'run', func: imports.length }, { name: 'step', func: imports.length + 1 }],
+    exports: [{ name: 'run', func: n }, { name: 'step', func: n + 1 }],
   };
   return encodeModule(spec);
 }
 
+/** bit(op, a, b, imm): the result of a Zba/Zbb/Zbs/Zicond op on a = x[rs1], b = x[rs2] (or imm). */
+function bitFunction(): Code {
+  const c = new Code();
+  const OP = 0, A = 1, B = 2, IMM = 3;
+  const ops: number[] = [];
+  for (let op = 0; op < Op.COUNT; op++) if (isBitmanip(op)) ops.push(op);
+  c.op(W.block).byte(VOID); // default: not reached
+  for (let k = ops.length - 1; k >= 0; k--) c.op(W.block).byte(VOID);
+  c.get(OP).i32(ops[0]!).op(W.i32_sub).op(W.br_table).u32(ops.length);
+  for (let k = 0; k < ops.length; k++) c.u32(k);
+  c.u32(ops.length);
+  for (const op of ops) {
+    c.op(W.end);
+    emitBitmanip(c, op, () => c.get(A), () => c.get(bitmanipImm(op) ? IMM : B));
+    c.op(W.return_);
+  }
+  c.op(W.end);
+  c.i32(0);
+  return c;
+}
+
+/**
+ * fmem(w, a): the F/D load or store whose decode-cache word is w, at address a, when it is an
+ * aligned access inside RAM (stores: clear of code) or, for loads, flash. Returns its extra
+ * cycles, or -1 when it is for the JavaScript interpreter (nothing done).
+ */
+function fpMemoryFunction(cfg: DispatcherConfig, fn: Fns): Code {
+  const c = new Code();
+  const W_ = 0, A = 1, O = 2;
+  /** O = a - base; whether [a, a + width) is aligned and inside [base, base + size). */
+  const inside = (base: number, size: number, w: number): void => {
+    c.get(A).i32(base | 0).op(W.i32_sub).tee(O).i32(w).op(W.i32_rotr).i32(size >>> w).op(W.i32_lt_u);
+  };
+  for (const op of [Op.FLW, Op.FLD, Op.FSW, Op.FSD]) {
+    const w = 31 - Math.clz32(accessWidth(op));
+    c.get(W_).i32(255).op(W.i32_and).i32(op).op(W.i32_eq).op(W.if_).byte(VOID);
+    if (op === Op.FLW || op === Op.FLD) {
+      const window = (base: number, size: number, off: number): void => {
+        inside(base, size, w);
+        c.op(W.if_).byte(VOID);
+        emitFpLoad(c, op, () => { c.get(W_).i32(8).op(W.i32_shr_u).i32(0xf8).op(W.i32_and); }, () => c.get(O), off);
+        c.i32(cfg.cmLoad).op(W.return_);
+        c.op(W.end);
+      };
+      window(cfg.ramBase, cfg.ramSize, cfg.ramOff);
+      if (cfg.flashSize > 0) window(cfg.flashBase, cfg.flashSize, cfg.flashOff);
+    } else {
+      inside(cfg.ramBase, cfg.ramSize, w);
+      c.op(W.if_).byte(VOID);
+      c.get(O).i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff).op(W.i32_eqz).op(W.if_).byte(VOID);
+      if (cfg.journal) c.get(A).i32(1 << w).op(W.call).u32(fn.jw);
+      emitFpStore(c, op, () => { c.get(W_).i32(19).op(W.i32_shr_u).i32(0xf8).op(W.i32_and); }, () => c.get(O), cfg.ramOff);
+      c.get(O).i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
+      c.i32(cfg.cmStore).op(W.return_);
+      c.op(W.end).op(W.end);
+    }
+    c.op(W.end);
+  }
+  c.i32(-1);
+  return c;
+}
+
 /** Ops the interpreter runs itself; everything else goes to the host. */
 type Handler = 'lui' | 'auipc' | 'jal' | 'jalr' | 'branch' | 'load' | 'store' | 'alui' | 'alu' | 'fence' | 'mul' | 'div' | 'bit'
-  | 'fload' | 'fstore' | 'fp' | 'interp' | 'decode';
+  | 'fmem' | 'fp' | 'interp' | 'decode';
 
 function handlerOf(op: number): Handler {
   if (op === Op.UNDECODED) return 'decode';
@@ -85,13 +151,15 @@ function handlerOf(op: number): Handler {
   if (op >= Op.MUL && op <= Op.MULHU) return 'mul';
   if (op >= Op.DIV && op <= Op.REMU) return 'div';
   if (isBitmanip(op)) return 'bit';
-  if (op === Op.FLW || op === Op.FLD) return 'fload';
-  if (op === Op.FSW || op === Op.FSD) return 'fstore';
+  if (isFpMemory(op)) return 'fmem';
   if (isFp(op)) return 'fp';
   return 'interp';
 }
 
-function interpreter(cfg: DispatcherConfig, single: boolean, fpHelper: number): Code {
+/** Function indices of the dispatcher module. */
+interface Fns { jw: number; fp: number; bit: number; fmem: number }
+
+function interpreter(cfg: DispatcherConfig, single: boolean, fn: Fns): Code {
   const c = new Code();
   const ctl: string[] = [];
   const depth = (l: string): number => {
@@ -188,17 +256,25 @@ function interpreter(cfg: DispatcherConfig, single: boolean, fpHelper: number): 
   open(W.block, 'ctl');
   open(W.block, 'next');
   open(W.block, 'interp');
-  // One block per op the interpreter runs itself: br_table goes straight to its code.
-  const own: number[] = [];
-  for (let op = 0; op < Op.COUNT; op++) if (handlerOf(op) !== 'interp') own.push(op);
-  for (let k = own.length - 1; k >= 0; k--) open(W.block, `op:${own[k]!}`);
+  // One block per op the interpreter runs itself: br_table goes straight to its code. The
+  // extensions' ops share a few (bit operations, F/D loads and stores, F/D ops for the helper by
+  // whether they write an x register), whose code calls functions of their own: this loop stays
+  // as small as before them (V8 optimises a smaller function sooner and better).
+  const label = (op: number): string | null => {
+    const h = handlerOf(op);
+    return h === 'interp' ? null : h === 'fp' ? `fp:${fpWritesX(op) ? 'x' : 'f'}` : h === 'bit' || h === 'fmem' ? h : `op:${op}`;
+  };
+  const own = new Map<string, number>(); // label -> an op it runs
+  for (let op = 0; op < Op.COUNT; op++) { const l = label(op); if (l !== null && !own.has(l)) own.set(l, op); }
+  const labels = [...own.keys()];
+  for (let k = labels.length - 1; k >= 0; k--) open(W.block, labels[k]!);
   const targets: number[] = [];
-  for (let op = 0; op < Op.COUNT; op++) targets.push(handlerOf(op) === 'interp' ? depth('interp') : depth(`op:${op}`));
+  for (let op = 0; op < Op.COUNT; op++) { const l = label(op); targets.push(depth(l ?? 'interp')); }
   c.get(W_).i32(255).op(W.i32_and).op(W.br_table).u32(targets.length);
   for (const t of targets) c.u32(t);
   c.u32(depth('interp'));
-  for (const op of own) {
-    close(); // end of this op's block: its code follows
+  for (const op of own.values()) {
+    close(); // end of this label's block: its code follows
     emitOp(op);
   }
   close(); // interp
@@ -252,19 +328,16 @@ function interpreter(cfg: DispatcherConfig, single: boolean, fpHelper: number): 
         c.br(depth('ctl'));
         return;
       }
-      case 'load': case 'fload': {
-        const lop = op === Op.LB ? W.i32_load8_s : op === Op.LH ? W.i32_load16_s : op === Op.LBU ? W.i32_load8_u
-          : op === Op.LHU ? W.i32_load16_u : W.i32_load;
-        const w = 31 - Math.clz32(accessWidth(op));
-        if (h === 'fload') fsCheck();
+      case 'load': {
+        const [lop, w] = op === Op.LB ? [W.i32_load8_s, 0] : op === Op.LH ? [W.i32_load16_s, 1] : op === Op.LW ? [W.i32_load, 2]
+          : op === Op.LBU ? [W.i32_load8_u, 0] : [W.i32_load16_u, 1];
         c.get(A).get(IMM).op(W.i32_add).set(T);
         const window = (base: number, size: number, off: number): void => {
           c.get(T).i32(base | 0).op(W.i32_sub).tee(O);
           if (w !== 0) c.i32(w).op(W.i32_rotr);
           c.i32(size >>> w).op(W.i32_lt_u);
           open(W.if_, 'if');
-          if (h === 'fload') emitFpLoad(c, op, () => { c.get(W_).i32(8).op(W.i32_shr_u).i32(0xf8).op(W.i32_and); }, () => c.get(O), off);
-          else setRd(() => { c.get(O).mem(lop, w, off); });
+          setRd(() => { c.get(O).mem(lop, w, off); });
           addCd(cfg.cmLoad);
           c.br(depth('next'));
           close();
@@ -274,10 +347,8 @@ function interpreter(cfg: DispatcherConfig, single: boolean, fpHelper: number): 
         c.br(depth('interp'));
         return;
       }
-      case 'store': case 'fstore': {
-        const sop = op === Op.SB ? W.i32_store8 : op === Op.SH ? W.i32_store16 : W.i32_store;
-        const w = 31 - Math.clz32(accessWidth(op));
-        if (h === 'fstore') fsCheck();
+      case 'store': {
+        const [sop, w] = op === Op.SB ? [W.i32_store8, 0] : op === Op.SH ? [W.i32_store16, 1] : [W.i32_store, 2];
         c.get(A).get(IMM).op(W.i32_add).set(T);
         c.get(T).i32(cfg.ramBase | 0).op(W.i32_sub).tee(O);
         if (w !== 0) c.i32(w).op(W.i32_rotr);
@@ -285,8 +356,7 @@ function interpreter(cfg: DispatcherConfig, single: boolean, fpHelper: number): 
         open(W.if_, 'if');
         c.get(O).i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff).brIf(depth('interp'));
         if (cfg.journal) c.get(T).i32(1 << w).op(W.call).u32(0);
-        if (h === 'fstore') emitFpStore(c, op, () => { c.get(W_).i32(19).op(W.i32_shr_u).i32(0xf8).op(W.i32_and); }, () => c.get(O), cfg.ramOff);
-        else c.get(O).get(B).mem(sop, w, cfg.ramOff);
+        c.get(O).get(B).mem(sop, w, cfg.ramOff);
         c.get(O).i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
         addCd(cfg.cmStore);
         c.br(depth('next'));
@@ -342,13 +412,19 @@ function interpreter(cfg: DispatcherConfig, single: boolean, fpHelper: number): 
         fsCheck();
         c.get(IMM).i32(7).op(W.i32_and).i32(7).op(W.i32_eq);
         c.i32(0).mem(W.i32_load, 2, STATE.FRM).i32(4).op(W.i32_gt_u).op(W.i32_and).brIf(depth('interp'));
-        const call = (): void => { c.get(W_).get(IMM).get(A).op(W.call).u32(fpHelper); };
+        const call = (): void => { c.get(W_).get(IMM).get(A).op(W.call).u32(fn.fp); };
         if (fpWritesX(op)) setRd(call); else { call(); c.op(W.drop); }
         c.br(depth('next'));
         return;
       }
       case 'bit':
-        setRd(() => emitBitmanip(c, op, () => c.get(A), () => c.get(bitmanipImm(op) ? IMM : B)));
+        setRd(() => { c.get(W_).i32(255).op(W.i32_and).get(A).get(B).get(IMM).op(W.call).u32(fn.bit); });
+        c.br(depth('next'));
+        return;
+      case 'fmem':
+        fsCheck();
+        c.get(W_).get(A).get(IMM).op(W.i32_add).op(W.call).u32(fn.fmem).tee(T).i32(0).op(W.i32_lt_s).brIf(depth('interp'));
+        if (cycles) c.get(CD).get(T).op(W.i32_add).set(CD);
         c.br(depth('next'));
         return;
       case 'interp': c.br(depth('interp')); return;
