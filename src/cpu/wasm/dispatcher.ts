@@ -45,6 +45,9 @@ export interface DispatcherConfig {
 const LIM = 0, IR = 1, PC = 2, BASE = 3, W_ = 4, IMM = 5, A = 6, B = 7, T = 8, O = 9, CD = 10, RD = 11, SKIP = 12, OLD = 13, PAGE = 14;
 const NLOCALS = 14;
 
+/** Function indices of the dispatcher module: imported jw and fp, its bit and fmem functions. */
+interface Fns { jw: number; fp: number; bit: number; fmem: number }
+
 /**
  * The dispatcher module: exports `run(lim)` (interpreter and regions) and `step(lim)` (one basic
  * block, interpreter only). Imports the check mode's journal `jw` (function 0, with cfg.journal)
@@ -155,9 +158,6 @@ function handlerOf(op: number): Handler {
   if (isFp(op)) return 'fp';
   return 'interp';
 }
-
-/** Function indices of the dispatcher module. */
-interface Fns { jw: number; fp: number; bit: number; fmem: number }
 
 function interpreter(cfg: DispatcherConfig, single: boolean, fn: Fns): Code {
   const c = new Code();
