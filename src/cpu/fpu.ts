@@ -40,13 +40,30 @@ export interface FpuSnapshot { f: number[]; frm: number; fflags: number }
 
 export class Fpu {
   /** The registers as doubles (binary64 values), as words (f[i] = w[2i] low, w[2i+1] high) and as singles (s[2i]). */
-  private readonly d = new Float64Array(32);
-  private readonly w = new Int32Array(this.d.buffer);
-  private readonly s = new Float32Array(this.d.buffer);
+  private readonly d: Float64Array;
+  private readonly w: Int32Array;
+  private readonly s: Float32Array;
+  /** fflags, frm. */
+  private readonly csr: Int32Array;
+
+  /**
+   * An FPU whose registers are the 32 doubles `regs` and whose fflags and frm are the two words
+   * of `csr` (the translation tier passes views of the guest memory's state area, where its
+   * compiled code reads and writes them too), or its own arrays.
+   */
+  constructor(regs: Float64Array = new Float64Array(32), csr: Int32Array = new Int32Array(2)) {
+    this.d = regs;
+    this.w = new Int32Array(regs.buffer, regs.byteOffset, 64);
+    this.s = new Float32Array(regs.buffer, regs.byteOffset, 64);
+    this.csr = csr;
+  }
+
   /** Dynamic rounding mode (fcsr bits 7:5). */
-  frm = 0;
+  get frm(): number { return this.csr[1]!; }
+  set frm(v: number) { this.csr[1] = v; }
   /** Accrued exception flags (fcsr bits 4:0). */
-  fflags = 0;
+  get fflags(): number { return this.csr[0]!; }
+  set fflags(v: number) { this.csr[0] = v; }
 
   reset(): void {
     this.d.fill(0);

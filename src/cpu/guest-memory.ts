@@ -28,6 +28,16 @@ export const STATE = {
   EXIT: 0x104,
   /** Extra cycles (cycle model) accumulated by compiled code since the host last took them. */
   CD: 0x108,
+  /**
+   * 1 while mstatus.FS is Dirty, so that the tier may run F/D instructions (set by the host
+   * before it runs the tier; with FS Off, Initial or Clean they go to the interpreter).
+   */
+  FP_OK: 0x10c,
+  /** f0..f31, 8 bytes each (low word first): the hart's FPU registers (src/cpu/fpu.ts). */
+  F: 0x200,
+  /** fflags and frm (i32 each). */
+  FFLAGS: 0x300,
+  FRM: 0x304,
 } as const;
 export const STATE_BASE = 0;
 export const STATE_SIZE = 0x1000;

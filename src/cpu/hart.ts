@@ -204,8 +204,8 @@ export class Hart {
   readonly isa: IsaProfile;
   /** F is implemented: mstatus.FS is writable and the FP CSRs exist. */
   private readonly hasF: boolean;
-  /** f registers and fcsr (used only when the ISA has F). */
-  readonly fpu = new Fpu();
+  /** f registers and fcsr (used only when the ISA has F); in the state area with the tier. */
+  readonly fpu: Fpu;
 
   /** LR reservation address, or -1. */
   private resv = -1;
@@ -314,6 +314,7 @@ export class Hart {
     if (gm !== null && !gm.claimed && this.wins.every(inGm) && pages <= gm.pageMap.length) {
       gm.claimed = true;
       this.regs = new Int32Array(gm.memory.buffer, STATE.REGS, 33);
+      this.fpu = new Fpu(new Float64Array(gm.memory.buffer, STATE.F, 32), new Int32Array(gm.memory.buffer, STATE.FFLAGS, 2));
       if (tMode !== 0) {
         this.pageSlot = gm.pageMap.subarray(0, pages);
         this.dec = gm.decode;
@@ -335,6 +336,7 @@ export class Hart {
       }
     } else {
       this.regs = new Int32Array(33);
+      this.fpu = new Fpu();
     }
     if (this.driver === null) {
       this.pageSlot = new Int32Array(pages);
@@ -1580,8 +1582,12 @@ export class Hart {
       mstatus: this.mstatus, mepc: this.mepc, mcause: this.mcause, mtval: this.mtval, mie: this.mie, mip: this.mip,
       resv: this.resv, lastTrap: this.lastTrap ? { ...this.lastTrap } : null, lastExcInstret: this.lastExcInstret,
       trapLoop: this.trapLoop, waiting: this.waitingFlag, attn: this.attn, trapRun: copyTrapRun(this.tr),
+      fp: this.fpu.snapshot(),
     };
   }
+
+  /** @internal mstatus.FS is Dirty: F/D instructions run without changing mstatus (the tier's STATE.FP_OK). */
+  fpDirty(): boolean { return (this.mstatus & MSTATUS_FS) === MSTATUS_FS; }
 
   /** @internal */
   setArchState(s: Record<string, unknown>): void {
@@ -1596,6 +1602,7 @@ export class Hart {
     this.lastExcInstret = s.lastExcInstret as number; this.trapLoop = s.trapLoop as boolean;
     this.tr = copyTrapRun(s.trapRun as TrapRun);
     this.waitingFlag = s.waiting as boolean; this.attn = s.attn as number;
+    this.fpu.restore(s.fp as FpuSnapshot);
   }
 
   // ------------------------------------------------------------------ CSRs

@@ -14,6 +14,7 @@ import { buildRegion, isBranch, translatable, type TInsn } from './wasm/region.j
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NONE, type CodegenConfig } from './wasm/codegen.js';
 import type { DispatcherConfig } from './wasm/dispatcher.js';
 import { WasmTier } from './wasm/tier.js';
+import { accessWidth, isStore } from './wasm/access-groups.js';
 
 /** Default block starts (in the dispatcher's interpreter) before a region is compiled. */
 export const HOT = 2000;
@@ -52,6 +53,8 @@ export class TierDriver {
   readonly tier: WasmTier;
   /** Check mode: store journal of the running region (addr, old byte, ...). */
   private readonly journal: number[] = [];
+  /** The F/D helper's x registers: x[rs1] in, x[rd] out (index 32 is x0's sink). */
+  private readonly fpX = new Int32Array(33);
 
   /**
    * `mode` 1 runs the tier, 2 runs it in check mode; `pages` is the number of 4 KiB pages of the
@@ -59,7 +62,20 @@ export class TierDriver {
    */
   constructor(private readonly h: Hart, gm: GuestMemory, cfg: CodegenConfig, dcfg: DispatcherConfig, readonly mode: 1 | 2, pages: number) {
     this.pageBlocks = new Array<Block[] | null>(pages).fill(null);
-    this.tier = new WasmTier(gm, cfg, dcfg, mode === 2 ? (a, w) => this.journalWrite(a, w) : null);
+    this.tier = new WasmTier(gm, cfg, dcfg, mode === 2 ? (a, w) => this.journalWrite(a, w) : null, (w, imm, xv) => this.fpExec(w, imm, xv));
+  }
+
+  /**
+   * The tier's F/D helper: the instruction whose decode-cache word is w (with its imm), run on
+   * the hart's FPU (the softfloat), which shares its registers and fcsr with the tier through
+   * the state area. xv is x[rs1]; returns the x register result of the ops that write one. The
+   * tier calls it only with mstatus.FS Dirty and a valid rounding mode, so it cannot trap.
+   */
+  private fpExec(w: number, imm: number, xv: number): number {
+    const x = this.fpX, rd = (w >>> 11) & 63;
+    x[(w >>> 17) & 31] = xv;
+    this.h.fpu.exec(w & 255, rd, (w >>> 17) & 31, (w >>> 22) & 31, imm, x);
+    return x[rd]!;
   }
 
   /** Forget every block record and compiled region (the decode cache was flushed). */
@@ -89,7 +105,7 @@ export class TierDriver {
   run(budget: number): number {
     const tier = this.tier;
     const st = tier.state;
-    const PC = STATE.PC >>> 2, EXIT = STATE.EXIT >>> 2, CD = STATE.CD >>> 2;
+    const PC = STATE.PC >>> 2, EXIT = STATE.EXIT >>> 2, CD = STATE.CD >>> 2, FP_OK = STATE.FP_OK >>> 2;
     let steps = 0;
     this.h.exitReason = RUN_BUDGET;
     this.h.trapLoop = false;
@@ -99,6 +115,7 @@ export class TierDriver {
       if ((pc & 1) !== 0) { this.h.attn = 1; this.h.exitReason = RUN_ATTN; break; }
       st[PC] = pc;
       st[EXIT] = EXIT_NONE;
+      st[FP_OK] = this.h.fpDirty() ? 1 : 0;
       const left = budget - steps;
       if (this.mode === 1) {
         const ir = tier.run(Math.min(left, MAX_WASM_RUN));
@@ -243,6 +260,7 @@ export class TierDriver {
     this.journal.length = 0;
     st[STATE.PC >>> 2] = this.h.pc | 0;
     st[STATE.EXIT >>> 2] = EXIT_NONE;
+    st[STATE.FP_OK >>> 2] = this.h.fpDirty() ? 1 : 0;
     const steps = runner();
     const exc = st[STATE.EXIT >>> 2]!;
     this.h.instret += steps;
@@ -261,9 +279,9 @@ export class TierDriver {
     for (let k = 0; k < steps; k++) {
       const i = (this.h.pc & 1) === 0 ? this.insnAt(this.h.pc | 0) : null;
       const bytes: number[] = [];
-      if (i !== null && (i.op === Op.SB || i.op === Op.SH || i.op === Op.SW)) {
+      if (i !== null && isStore(i.op)) {
         const a = (this.h.regs[i.rs1]! + i.imm) | 0;
-        for (let q = 0; q < (i.op === Op.SB ? 1 : i.op === Op.SH ? 2 : 4); q++) {
+        for (let q = 0; q < accessWidth(i.op); q++) {
           const w = this.h.findWin((a + q) >>> 0);
           if (w !== null && w.writable) bytes.push((a + q) >>> 0);
         }

@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import { BUS_FAULT, type Bus, type MemoryWindow } from '../../dist/src/cpu/bus.js';
-import { Hart, type RunExit } from '../../dist/src/cpu/hart.js';
+import { Hart, type HartOptions, type RunExit } from '../../dist/src/cpu/hart.js';
 import { GuestMemory } from '../../dist/src/cpu/guest-memory.js';
 import { encode as e } from '../../dist/src/cpu/encode.js';
 
@@ -50,9 +50,9 @@ export function load(bus: Bus1, words: number[]): Bus1 {
   return bus;
 }
 
-export function make(mode: Mode, words: number[], setup?: (m: M) => void): M {
+export function make(mode: Mode, words: number[], setup?: (m: M) => void, opts: HartOptions = {}): M {
   const bus = load(new Bus1(), words);
-  const hart = new Hart(bus, { resetPc: RAM, translate: mode, hotThreshold: HOT });
+  const hart = new Hart(bus, { resetPc: RAM, translate: mode, hotThreshold: HOT, ...opts });
   bus.hart = hart;
   hart.writeCsr(MTVEC, TRAP);
   const m = { mode, hart, bus };
@@ -65,13 +65,14 @@ export function state(m: M) {
   return {
     x: Array.from(h.x), pc: h.pc, instret: h.instret, cycle: h.cycle,
     mepc: h.readCsr(MEPC), mcause: h.readCsr(MCAUSE), mtval: h.readCsr(MTVAL), mstatus: h.readCsr(MSTATUS),
+    fp: h.fpu.snapshot(),
     ram: Buffer.from(m.bus.ram.bytes).toString('base64'), log: m.bus.log.join('\n'),
   };
 }
 
 /** Run the same program in the three modes with the same driver; states must agree after each step. */
-export function agree(words: number[], driver: (m: M, step: number) => RunExit | null, setup?: (m: M) => void): M[] {
-  const ms = (['off', 'on', 'check'] as const).map((mode) => make(mode, words, setup));
+export function agree(words: number[], driver: (m: M, step: number) => RunExit | null, setup?: (m: M) => void, opts?: HartOptions): M[] {
+  const ms = (['off', 'on', 'check'] as const).map((mode) => make(mode, words, setup, opts));
   for (let step = 0; ; step++) {
     const exits = ms.map((m) => driver(m, step));
     if (exits[0] === null) break;

@@ -38,10 +38,14 @@ export interface AccessGroup {
 /** Store groups check the code granules under their stores; beyond this span, stores go alone. */
 const MAX_STORE_SPAN = 256;
 
-export function isMemory(op: number): boolean { return op >= Op.LB && op <= Op.SW; }
-export function isStore(op: number): boolean { return op === Op.SB || op === Op.SH || op === Op.SW; }
+/** Loads and stores, the F/D ones included (flw, fsw, fld, fsd). */
+export function isMemory(op: number): boolean {
+  return (op >= Op.LB && op <= Op.SW) || op === Op.FLW || op === Op.FSW || op === Op.FLD || op === Op.FSD;
+}
+export function isStore(op: number): boolean { return op === Op.SB || op === Op.SH || op === Op.SW || op === Op.FSW || op === Op.FSD; }
 export function accessWidth(op: number): number {
-  return op === Op.LB || op === Op.LBU || op === Op.SB ? 1 : op === Op.LW || op === Op.SW ? 4 : 2;
+  return op === Op.LB || op === Op.LBU || op === Op.SB ? 1 : op === Op.LH || op === Op.LHU || op === Op.SH ? 2
+    : op === Op.FLD || op === Op.FSD ? 8 : 4;
 }
 
 /** The group of each memory access of the node (null for other instructions). */

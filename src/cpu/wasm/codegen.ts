@@ -12,13 +12,16 @@
  * need the target's 64-byte code granule to hold no decoded instruction, and mark the page
  * dirty. Anything else (MMIO, misaligned, faults, stores into code) leaves the function before
  * the access with EXIT_INTERP: the host interprets that one instruction, so devices, traps and
- * invalidation behave exactly as in the interpreter.
+ * invalidation behave exactly as in the interpreter. F/D instructions (the f registers stay in
+ * the state area) are emitted by codegen-fp.ts, Zba/Zbb/Zbs/Zicond by bitmanip.ts.
  */
 import { Op } from '../isa.js';
 import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
-import { Code, VOID, I32, W } from './encoder.js';
+import { Code, VOID, I32, I64, F64, W } from './encoder.js';
 import { isBranch, type Edge, type Region, type TInsn } from './region.js';
 import { accessGroups, accessWidth, type AccessGroup } from './access-groups.js';
+import { bitmanipImm, bitmanipUnary, emitBitmanip, isBitmanip } from './bitmanip.js';
+import { emitFpLoad, emitFpStore, FP_LOCALS, FpCodegen, fpReadsX, fpWritesX, isFp, type FpSite } from './codegen-fp.js';
 
 /**
  * Why compiled code returned to the host (STATE.EXIT): NONE (budget, or the region ended at a pc
@@ -39,14 +42,16 @@ export interface CodegenConfig {
   journal: boolean;
 }
 
-// Locals: 0 ir, 1 lim (params), 2..32 guest x1..x31, then temporaries.
+// Locals: 0 ir, 1 lim (params), 2..32 guest x1..x31, then temporaries (i32), the access groups'
+// addresses (i32) and, in regions with F/D instructions, the F/D code's (i32, f64, i64: FP_LOCALS).
 const IR = 0, LIM = 1, O = 34, NPC = 35, CD = 36, GROUP = 37;
-/** Locals beyond the two parameters before the access groups' ones. */
-const FIXED_LOCALS = GROUP - 2;
 const reg = (r: number): number => r + 1;
 
-/** The function body and how many i32 locals it declares beyond the parameters. */
-export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals: number } {
+/** The functions a region's module imports, in function-index order: the check mode's journal, the F/D helper. */
+export function codegenImports(cfg: CodegenConfig): string[] { return cfg.journal ? ['jw', 'fp'] : ['fp']; }
+
+/** The function body and its local declarations beyond the parameters. */
+export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals: { count: number; type: number }[] } {
   const c = new Code(40 * r.count + 512); // compiled regions average ~32 bytes per instruction
   const cycles = cfg.cmLoad !== 0 || cfg.cmStore !== 0 || cfg.cmBranch !== 0 || cfg.cmJump !== 0 || cfg.cmMul !== 0 || cfg.cmDiv !== 0;
   const n = r.count;
@@ -73,9 +78,12 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   }
   const nodeGroups = r.nodes.map((nd) => accessGroups(nd, writesRd));
   let groups = nodeGroups[0]!;
-  let slots = 0;
   const hoisted = hoistGroups(r, nodeGroups);
-  for (const list of hoisted.values()) for (const g of list) slots = Math.max(slots, g.slot + 1);
+  let slots = 0;
+  for (const gs of nodeGroups) for (const g of gs) if (g !== null) slots = Math.max(slots, g.slot + 1);
+  const hasFp = r.nodes.some((nd) => nd.insns.some((i) => isFp(i.op)));
+  const fpI32 = GROUP + slots, fpF64 = fpI32 + FP_LOCALS.i32;
+  const fp = new FpCodegen(c, fpI32, fpF64, fpF64 + FP_LOCALS.f64, codegenImports(cfg).indexOf('fp'));
   const inLoop = r.nodes.map((_, p) => r.constructs.some((k) => k.kind === 'loop' && k.open <= p && p < k.close));
   let pos = 0;
   const dirtyIn = dirtyAtEntry(r, nodeGroups, inLoop);
@@ -95,6 +103,7 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   c.get(IR).op(W.return_);
   c.op(W.end);
   for (const x of [...used].sort((a, b) => a - b)) c.i32(0).mem(W.i32_load, 2, STATE.REGS + 4 * x).set(reg(x));
+  if (hasFp) fp.prologue();
 
   open(W.block, 'exit');
   const byOpen = [...r.constructs].sort((a, b) => a.open - b.open || b.close - a.close);
@@ -130,7 +139,12 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
   c.get(IR).get(LIM).get(O).mem(W.i32_load, 2, HASH_BASE + 4).op(W.return_call_indirect).u32(0).u32(0);
   c.op(W.end);
   c.get(IR);
-  return { body: c, locals: FIXED_LOCALS + slots };
+  return {
+    body: c,
+    locals: hasFp
+      ? [{ count: fpF64 - 2, type: I32 }, { count: FP_LOCALS.f64, type: F64 }, { count: FP_LOCALS.i64, type: I64 }]
+      : [{ count: GROUP - 2 + slots, type: I32 }],
+  };
 
   /** Push guest register x (x0 reads 0). */
   function gr(x: number): void {
@@ -307,8 +321,36 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
         c.mem(w === 0 ? W.i32_store8 : w === 1 ? W.i32_store16 : W.i32_store, w, rel);
         return cfg.cmStore;
       }
-      default: throw new Error(`codegen: op ${i.op} cannot be translated`);
+      case Op.FLW: case Op.FLD: case Op.FSW: case Op.FSD: {
+        fp.fsCheck(site(i, k, cAcc));
+        const g = groups[k]!;
+        if (g.first === k) member(g, i, k, cAcc);
+        const rel = i.imm - g.minImm;
+        if (i.op === Op.FLW || i.op === Op.FLD) {
+          emitFpLoad(c, i.op, () => c.i32(8 * d), () => c.get(GROUP + g.slot), rel);
+          return cfg.cmLoad;
+        }
+        if (cfg.journal) { gr(i.rs1); c.i32(i.imm).op(W.i32_add).i32(accessWidth(i.op)).op(W.call).u32(0); }
+        emitFpStore(c, i.op, () => c.i32(8 * i.rs2), () => c.get(GROUP + g.slot), rel);
+        return cfg.cmStore;
+      }
+      default:
+        if (isFp(i.op)) { fp.emit(i, site(i, k, cAcc)); return 0; }
+        if (isBitmanip(i.op)) {
+          set(() => emitBitmanip(c, i.op, () => R(i.rs1), () => { if (bitmanipImm(i.op)) c.i32(i.imm & 31); else R(i.rs2); }));
+          return 0;
+        }
+        throw new Error(`codegen: op ${i.op} cannot be translated`);
     }
+  }
+
+  /** What the F/D code needs at instruction k of the node (cAcc: the earlier instructions' extra cycles). */
+  function site(i: TInsn, k: number, cAcc: number): FpSite {
+    return {
+      x: gr,
+      setX: (rd, f) => { if (rd !== 0) { f(); c.set(reg(rd)); dirty |= 1 << rd; } },
+      leave: () => slowExit(i, k, cAcc),
+    };
   }
 
   /**
@@ -336,7 +378,6 @@ export function genFunction(r: Region, cfg: CodegenConfig): { body: Code; locals
     // on their way out; inside loops that would cost stores on every iteration: there only the
     // way out stores.
     if (i !== null && !inLoop[pos]) sync();
-    slots = Math.max(slots, g.slot + 1);
     /** O = rs1 + minImm - base; true when [O, O + span) is inside [0, size) and O is aligned. */
     const inside = (base: number, size: number): void => {
       gr(g.base);
@@ -440,7 +481,9 @@ function dirtyAtEntry(r: Region, nodeGroups: (AccessGroup | null)[][], inLoop: b
   return din;
 }
 
+/** The op writes x[rd]. */
 function writesRd(op: number): boolean {
+  if (isFp(op)) return fpWritesX(op);
   return !(isBranch(op) || op === Op.SB || op === Op.SH || op === Op.SW || op === Op.FENCE);
 }
 
@@ -451,6 +494,9 @@ function readsOf(i: TInsn): number[] {
     case Op.ADDI: case Op.SLTI: case Op.SLTIU: case Op.XORI: case Op.ORI: case Op.ANDI:
     case Op.SLLI: case Op.SRLI: case Op.SRAI:
       return [i.rs1];
-    default: return [i.rs1, i.rs2];
+    default:
+      if (isFp(i.op)) return fpReadsX(i.op) ? [i.rs1] : [];
+      if (isBitmanip(i.op) && (bitmanipImm(i.op) || bitmanipUnary(i.op))) return [i.rs1];
+      return [i.rs1, i.rs2];
   }
 }

@@ -6,12 +6,16 @@
  * It starts at STATE.PC and runs until `lim` steps are done or something needs the host:
  *  - EXIT_DECODE: the decode slot (or its page) at pc is empty: the host decodes, then resumes;
  *  - EXIT_INTERP: the instruction at pc is one for the JavaScript interpreter (system, CSR,
- *    AMO, fence.i, illegal, fetch faults) or a memory access outside the fast windows
- *    (MMIO, misaligned, faults, stores into code);
+ *    AMO, fence.i, illegal, fetch faults; F/D while mstatus.FS is not Dirty or with a reserved
+ *    dynamic rounding mode) or a memory access outside the fast windows (MMIO, misaligned,
+ *    faults, stores into code);
  *  - EXIT_HOT: the basic block at pc has started HOT times without a compiled region;
  *  - EXIT_MISS: pc lies outside RAM and flash.
  * In every case nothing of the instruction at pc has happened yet. Registers live in the state
  * area (the hart's register file); ir counts retired steps, extra cycles go to STATE.CD.
+ * Zba, Zbb, Zbs and Zicond run as native bit operations (bitmanip.ts), F/D loads and stores
+ * directly, the other F/D instructions through the imported helper `fp` (the softfloat; see
+ * codegen-fp.ts).
  *
  * Entry counts (for hotness) are kept per halfword in the `counts` pool, bumped whenever a basic
  * block starts in the interpreter; the host reads them to know which code has run.
@@ -20,6 +24,9 @@ import { Op } from '../isa.js';
 import { HASH_BASE, HASH_ENTRIES, STATE } from '../guest-memory.js';
 import { Code, encodeModule, I32, VOID, W, type ModuleSpec } from './encoder.js';
 import { EXIT_DECODE, EXIT_HOT, EXIT_INTERP, EXIT_MISS, EXIT_NOFIT } from './codegen.js';
+import { bitmanipImm, emitBitmanip, isBitmanip } from './bitmanip.js';
+import { emitFpLoad, emitFpStore, fpWritesX, isFp, isFpMemory } from './codegen-fp.js';
+import { accessWidth } from './access-groups.js';
 
 export interface DispatcherConfig {
   memoryPages: number;
@@ -38,23 +45,99 @@ export interface DispatcherConfig {
 const LIM = 0, IR = 1, PC = 2, BASE = 3, W_ = 4, IMM = 5, A = 6, B = 7, T = 8, O = 9, CD = 10, RD = 11, SKIP = 12, OLD = 13, PAGE = 14;
 const NLOCALS = 14;
 
-/** The dispatcher module: exports `run(lim)` (interpreter and regions) and `step(lim)` (one basic block, interpreter only). */
+/** Function indices of the dispatcher module: imported jw and fp, its bit and fmem functions. */
+interface Fns { jw: number; fp: number; bit: number; fmem: number }
+
+/**
+ * The dispatcher module: exports `run(lim)` (interpreter and regions) and `step(lim)` (one basic
+ * block, interpreter only). Imports the check mode's journal `jw` (function 0, with cfg.journal)
+ * and the F/D helper `fp` (see codegen-fp.ts).
+ */
 export function dispatcherModule(cfg: DispatcherConfig): Uint8Array {
+  const imports = cfg.journal ? ['jw', 'fp'] : ['fp'];
+  const n = imports.length;
+  const fn: Fns = { jw: 0, fp: imports.indexOf('fp'), bit: n + 2, fmem: n + 3 };
   const spec: ModuleSpec = {
-    types: [{ params: [I32, I32], results: [I32] }, { params: [I32], results: [I32] }, { params: [I32, I32], results: [] }],
+    types: [{ params: [I32, I32], results: [I32] }, { params: [I32], results: [I32] }, { params: [I32, I32], results: [] },
+      { params: [I32, I32, I32], results: [I32] }, { params: [I32, I32, I32, I32], results: [I32] }],
     memoryPages: cfg.memoryPages, table: true,
-    importFuncs: cfg.journal ? [{ module: 'e', name: 'jw', type: 2 }] : [],
+    importFuncs: imports.map((name) => ({ module: 'e', name, type: name === 'jw' ? 2 : 3 })),
     funcs: [
-      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, false) },
-      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, true) },
+      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, false, fn) },
+      { type: 1, locals: [{ count: NLOCALS, type: I32 }], body: interpreter(cfg, true, fn) },
+      { type: 4, locals: [], body: bitFunction() },
+      { type: 0, locals: [{ count: 1, type: I32 }], body: fpMemoryFunction(cfg, fn) },
     ],
-    exports: [{ name: 'run', func: cfg.journal ? 1 : 0 }, { name: 'step', func: cfg.journal ? 2 : 1 }],
+    exports: [{ name: 'run', func: n }, { name: 'step', func: n + 1 }],
   };
   return encodeModule(spec);
 }
 
+/** bit(op, a, b, imm): the result of a Zba/Zbb/Zbs/Zicond op on a = x[rs1], b = x[rs2] (or imm). */
+function bitFunction(): Code {
+  const c = new Code();
+  const OP = 0, A = 1, B = 2, IMM = 3;
+  const ops: number[] = [];
+  for (let op = 0; op < Op.COUNT; op++) if (isBitmanip(op)) ops.push(op);
+  c.op(W.block).byte(VOID); // default: not reached
+  for (let k = ops.length - 1; k >= 0; k--) c.op(W.block).byte(VOID);
+  c.get(OP).i32(ops[0]!).op(W.i32_sub).op(W.br_table).u32(ops.length);
+  for (let k = 0; k < ops.length; k++) c.u32(k);
+  c.u32(ops.length);
+  for (const op of ops) {
+    c.op(W.end);
+    emitBitmanip(c, op, () => c.get(A), () => c.get(bitmanipImm(op) ? IMM : B));
+    c.op(W.return_);
+  }
+  c.op(W.end);
+  c.i32(0);
+  return c;
+}
+
+/**
+ * fmem(w, a): the F/D load or store whose decode-cache word is w, at address a, when it is an
+ * aligned access inside RAM (stores: clear of code) or, for loads, flash. Returns its extra
+ * cycles, or -1 when it is for the JavaScript interpreter (nothing done).
+ */
+function fpMemoryFunction(cfg: DispatcherConfig, fn: Fns): Code {
+  const c = new Code();
+  const W_ = 0, A = 1, O = 2;
+  /** O = a - base; whether [a, a + width) is aligned and inside [base, base + size). */
+  const inside = (base: number, size: number, w: number): void => {
+    c.get(A).i32(base | 0).op(W.i32_sub).tee(O).i32(w).op(W.i32_rotr).i32(size >>> w).op(W.i32_lt_u);
+  };
+  for (const op of [Op.FLW, Op.FLD, Op.FSW, Op.FSD]) {
+    const w = 31 - Math.clz32(accessWidth(op));
+    c.get(W_).i32(255).op(W.i32_and).i32(op).op(W.i32_eq).op(W.if_).byte(VOID);
+    if (op === Op.FLW || op === Op.FLD) {
+      const window = (base: number, size: number, off: number): void => {
+        inside(base, size, w);
+        c.op(W.if_).byte(VOID);
+        emitFpLoad(c, op, () => { c.get(W_).i32(8).op(W.i32_shr_u).i32(0xf8).op(W.i32_and); }, () => c.get(O), off);
+        c.i32(cfg.cmLoad).op(W.return_);
+        c.op(W.end);
+      };
+      window(cfg.ramBase, cfg.ramSize, cfg.ramOff);
+      if (cfg.flashSize > 0) window(cfg.flashBase, cfg.flashSize, cfg.flashOff);
+    } else {
+      inside(cfg.ramBase, cfg.ramSize, w);
+      c.op(W.if_).byte(VOID);
+      c.get(O).i32(6).op(W.i32_shr_u).mem(W.i32_load8_u, 0, cfg.ramCodeOff).op(W.i32_eqz).op(W.if_).byte(VOID);
+      if (cfg.journal) c.get(A).i32(1 << w).op(W.call).u32(fn.jw);
+      emitFpStore(c, op, () => { c.get(W_).i32(19).op(W.i32_shr_u).i32(0xf8).op(W.i32_and); }, () => c.get(O), cfg.ramOff);
+      c.get(O).i32(12).op(W.i32_shr_u).i32(1).mem(W.i32_store8, 0, cfg.ramDirtyOff);
+      c.i32(cfg.cmStore).op(W.return_);
+      c.op(W.end).op(W.end);
+    }
+    c.op(W.end);
+  }
+  c.i32(-1);
+  return c;
+}
+
 /** Ops the interpreter runs itself; everything else goes to the host. */
-type Handler = 'lui' | 'auipc' | 'jal' | 'jalr' | 'branch' | 'load' | 'store' | 'alui' | 'alu' | 'fence' | 'mul' | 'div' | 'interp' | 'decode';
+type Handler = 'lui' | 'auipc' | 'jal' | 'jalr' | 'branch' | 'load' | 'store' | 'alui' | 'alu' | 'fence' | 'mul' | 'div' | 'bit'
+  | 'fmem' | 'fp' | 'interp' | 'decode';
 
 function handlerOf(op: number): Handler {
   if (op === Op.UNDECODED) return 'decode';
@@ -70,10 +153,13 @@ function handlerOf(op: number): Handler {
   if (op === Op.FENCE) return 'fence';
   if (op >= Op.MUL && op <= Op.MULHU) return 'mul';
   if (op >= Op.DIV && op <= Op.REMU) return 'div';
+  if (isBitmanip(op)) return 'bit';
+  if (isFpMemory(op)) return 'fmem';
+  if (isFp(op)) return 'fp';
   return 'interp';
 }
 
-function interpreter(cfg: DispatcherConfig, single: boolean): Code {
+function interpreter(cfg: DispatcherConfig, single: boolean, fn: Fns): Code {
   const c = new Code(16384);
   const ctl: string[] = [];
   const depth = (l: string): number => {
@@ -170,17 +256,25 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
   open(W.block, 'ctl');
   open(W.block, 'next');
   open(W.block, 'interp');
-  // One block per op the interpreter runs itself: br_table goes straight to its code.
-  const own: number[] = [];
-  for (let op = 0; op < Op.COUNT; op++) if (handlerOf(op) !== 'interp') own.push(op);
-  for (let k = own.length - 1; k >= 0; k--) open(W.block, `op:${own[k]!}`);
+  // One block per op the interpreter runs itself: br_table goes straight to its code. The
+  // extensions' ops share a few (bit operations, F/D loads and stores, F/D ops for the helper by
+  // whether they write an x register), whose code calls functions of their own: this loop stays
+  // as small as before them (V8 optimises a smaller function sooner and better).
+  const label = (op: number): string | null => {
+    const h = handlerOf(op);
+    return h === 'interp' ? null : h === 'fp' ? `fp:${fpWritesX(op) ? 'x' : 'f'}` : h === 'bit' || h === 'fmem' ? h : `op:${op}`;
+  };
+  const own = new Map<string, number>(); // label -> an op it runs
+  for (let op = 0; op < Op.COUNT; op++) { const l = label(op); if (l !== null && !own.has(l)) own.set(l, op); }
+  const labels = [...own.keys()];
+  for (let k = labels.length - 1; k >= 0; k--) open(W.block, labels[k]!);
   const targets: number[] = [];
-  for (let op = 0; op < Op.COUNT; op++) targets.push(handlerOf(op) === 'interp' ? depth('interp') : depth(`op:${op}`));
+  for (let op = 0; op < Op.COUNT; op++) { const l = label(op); targets.push(depth(l ?? 'interp')); }
   c.get(W_).i32(255).op(W.i32_and).op(W.br_table).u32(targets.length);
   for (const t of targets) c.u32(t);
   c.u32(depth('interp'));
-  for (const op of own) {
-    close(); // end of this op's block: its code follows
+  for (const op of own.values()) {
+    close(); // end of this label's block: its code follows
     emitOp(op);
   }
   close(); // interp
@@ -197,6 +291,9 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
   close(); // block
   c.get(IR);
   return c;
+
+  /** F/D instructions need mstatus.FS Dirty (STATE.FP_OK); else the interpreter runs them. */
+  function fsCheck(): void { c.i32(0).mem(W.i32_load, 2, STATE.FP_OK).op(W.i32_eqz).brIf(depth('interp')); }
 
   function emitOp(op: number): void {
     const len = (): void => { c.get(W_).i32(8).op(W.i32_shr_u).i32(7).op(W.i32_and); };
@@ -310,6 +407,26 @@ function interpreter(cfg: DispatcherConfig, single: boolean): Code {
         c.br(depth('next'));
         return;
       }
+      case 'fp': {
+        // Valid rounding mode: dyn (imm & 7 = 7; 0 for ops without the field) needs frm <= 4.
+        fsCheck();
+        c.get(IMM).i32(7).op(W.i32_and).i32(7).op(W.i32_eq);
+        c.i32(0).mem(W.i32_load, 2, STATE.FRM).i32(4).op(W.i32_gt_u).op(W.i32_and).brIf(depth('interp'));
+        const call = (): void => { c.get(W_).get(IMM).get(A).op(W.call).u32(fn.fp); };
+        if (fpWritesX(op)) setRd(call); else { call(); c.op(W.drop); }
+        c.br(depth('next'));
+        return;
+      }
+      case 'bit':
+        setRd(() => { c.get(W_).i32(255).op(W.i32_and).get(A).get(B).get(IMM).op(W.call).u32(fn.bit); });
+        c.br(depth('next'));
+        return;
+      case 'fmem':
+        fsCheck();
+        c.get(W_).get(A).get(IMM).op(W.i32_add).op(W.call).u32(fn.fmem).tee(T).i32(0).op(W.i32_lt_s).brIf(depth('interp'));
+        if (cycles) c.get(CD).get(T).op(W.i32_add).set(CD);
+        c.br(depth('next'));
+        return;
       case 'interp': c.br(depth('interp')); return;
     }
   }

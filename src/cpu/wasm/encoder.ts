@@ -11,21 +11,34 @@ export const enum W {
   return_call = 0x12, return_call_indirect = 0x13,
   drop = 0x1a, select = 0x1b,
   local_get = 0x20, local_set = 0x21, local_tee = 0x22, global_get = 0x23, global_set = 0x24,
-  i32_load = 0x28, i64_load = 0x29, i32_load8_s = 0x2c, i32_load8_u = 0x2d, i32_load16_s = 0x2e, i32_load16_u = 0x2f,
-  i32_store = 0x36, i64_store = 0x37, i32_store8 = 0x3a, i32_store16 = 0x3b,
-  i32_const = 0x41, i64_const = 0x42,
+  i32_load = 0x28, i64_load = 0x29, f32_load = 0x2a, f64_load = 0x2b,
+  i32_load8_s = 0x2c, i32_load8_u = 0x2d, i32_load16_s = 0x2e, i32_load16_u = 0x2f,
+  i32_store = 0x36, i64_store = 0x37, f32_store = 0x38, f64_store = 0x39, i32_store8 = 0x3a, i32_store16 = 0x3b,
+  i32_const = 0x41, i64_const = 0x42, f32_const = 0x43, f64_const = 0x44,
   i32_eqz = 0x45, i32_eq = 0x46, i32_ne = 0x47, i32_lt_s = 0x48, i32_lt_u = 0x49, i32_gt_s = 0x4a, i32_gt_u = 0x4b,
   i32_le_s = 0x4c, i32_le_u = 0x4d, i32_ge_s = 0x4e, i32_ge_u = 0x4f,
+  i64_eqz = 0x50, i64_eq = 0x51, i64_ne = 0x52,
+  f32_eq = 0x5b, f32_ne = 0x5c, f32_lt = 0x5d, f32_gt = 0x5e, f32_le = 0x5f, f32_ge = 0x60,
+  f64_eq = 0x61, f64_ne = 0x62, f64_lt = 0x63, f64_gt = 0x64, f64_le = 0x65, f64_ge = 0x66,
+  i32_clz = 0x67, i32_ctz = 0x68, i32_popcnt = 0x69,
   i32_add = 0x6a, i32_sub = 0x6b, i32_mul = 0x6c, i32_div_s = 0x6d, i32_div_u = 0x6e, i32_rem_s = 0x6f, i32_rem_u = 0x70,
   i32_and = 0x71, i32_or = 0x72, i32_xor = 0x73, i32_shl = 0x74, i32_shr_s = 0x75, i32_shr_u = 0x76,
   i32_rotl = 0x77, i32_rotr = 0x78,
-  i64_mul = 0x7e, i64_shr_u = 0x88, i64_shr_s = 0x87,
-  i32_wrap_i64 = 0xa7, i64_extend_i32_s = 0xac, i64_extend_i32_u = 0xad,
+  i64_add = 0x7c, i64_sub = 0x7d, i64_mul = 0x7e, i64_and = 0x83, i64_or = 0x84, i64_xor = 0x85,
+  i64_shl = 0x86, i64_shr_s = 0x87, i64_shr_u = 0x88,
+  f32_abs = 0x8b, f32_neg = 0x8c, f32_trunc = 0x8f, f32_nearest = 0x90, f32_sqrt = 0x91,
+  f32_add = 0x92, f32_sub = 0x93, f32_mul = 0x94, f32_div = 0x95, f32_min = 0x96, f32_max = 0x97,
+  f64_abs = 0x99, f64_neg = 0x9a, f64_trunc = 0x9d, f64_nearest = 0x9e, f64_sqrt = 0x9f,
+  f64_add = 0xa0, f64_sub = 0xa1, f64_mul = 0xa2, f64_div = 0xa3, f64_min = 0xa4, f64_max = 0xa5,
+  i32_wrap_i64 = 0xa7, i32_trunc_f64_s = 0xaa, i32_trunc_f64_u = 0xab, i64_extend_i32_s = 0xac, i64_extend_i32_u = 0xad,
+  f32_convert_i32_s = 0xb2, f32_convert_i32_u = 0xb3, f32_demote_f64 = 0xb6,
+  f64_convert_i32_s = 0xb7, f64_convert_i32_u = 0xb8, f64_promote_f32 = 0xbb,
+  i32_reinterpret_f32 = 0xbc, i64_reinterpret_f64 = 0xbd, f32_reinterpret_i32 = 0xbe, f64_reinterpret_i64 = 0xbf,
   i32_extend8_s = 0xc0, i32_extend16_s = 0xc1,
 }
 
 /** Value types. */
-export const I32 = 0x7f, I64 = 0x7e, FUNCREF = 0x70;
+export const I32 = 0x7f, I64 = 0x7e, F32 = 0x7d, F64 = 0x7c, FUNCREF = 0x70;
 /** Block type "no result". */
 export const VOID = 0x40;
 
@@ -109,6 +122,24 @@ export class Bytes {
 export class Code extends Bytes {
   op(o: W): this { return this.byte(o); }
   i32(v: number): this { return this.byte(W.i32_const).s32(v); }
+  /** i64.const of the 64-bit pattern hi:lo. */
+  i64(hi: number, lo: number): this {
+    // Signed LEB128 of hi * 2^32 + lo, seven bits at a time from the low end.
+    let h = hi | 0, l = lo >>> 0;
+    this.byte(W.i64_const);
+    for (;;) {
+      const b = l & 0x7f;
+      l = ((l >>> 7) | (h << 25)) >>> 0;
+      h >>= 7;
+      if ((h === 0 && l === 0 && (b & 0x40) === 0) || (h === -1 && l === 0xffffffff && (b & 0x40) !== 0)) return this.byte(b);
+      this.byte(b | 0x80);
+    }
+  }
+  /** f64.const (the value's IEEE bits, little-endian). */
+  f64(v: number): this {
+    const b = new Uint8Array(new Float64Array([v]).buffer);
+    return this.byte(W.f64_const).bytes(b);
+  }
   get(l: number): this { return this.byte(W.local_get).u32(l); }
   set(l: number): this { return this.byte(W.local_set).u32(l); }
   tee(l: number): this { return this.byte(W.local_tee).u32(l); }

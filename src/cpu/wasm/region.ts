@@ -6,7 +6,9 @@
  * through fall-through, conditional branches and plain jumps (`jal x0`) to code that has already
  * run, up to a size limit.
  * Calls (`jal ra`), `jalr`, instructions left to the interpreter (system, CSR, AMO, fence.i,
- * illegal) and edges to overlapping instructions leave the region ("exits").
+ * illegal) and edges to overlapping instructions leave the region ("exits"). F, D, Zba, Zbb,
+ * Zbs and Zicond instructions are translatable (they decode as illegal when the hart's ISA
+ * lacks them).
  *
  * Layout: basic blocks are ordered so that every loop (natural loop of a back edge) is
  * contiguous and every other edge goes forward; a loop becomes a wasm `loop` around its blocks,
@@ -15,6 +17,8 @@
  * the region's target through its own function instead.
  */
 import { Op } from '../isa.js';
+import { isBitmanip } from './bitmanip.js';
+import { isFp } from './codegen-fp.js';
 
 /** One decoded instruction (rd = 0 for x0). */
 export interface TInsn { pc: number; op: number; len: number; rd: number; rs1: number; rs2: number; imm: number }
@@ -22,7 +26,7 @@ export interface TInsn { pc: number; op: number; len: number; rd: number; rs1: n
 /** Ops a region can contain. Everything else ends it before that instruction. */
 export function translatable(op: number): boolean {
   return (op >= Op.LUI && op <= Op.FENCE) && op !== Op.ECALL && op !== Op.EBREAK
-    || (op >= Op.MUL && op <= Op.REMU);
+    || (op >= Op.MUL && op <= Op.REMU) || isBitmanip(op) || isFp(op);
 }
 
 export function isBranch(op: number): boolean { return op >= Op.BEQ && op <= Op.BGEU; }

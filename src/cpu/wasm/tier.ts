@@ -14,7 +14,7 @@
  */
 import { HASH_BASE, HASH_ENTRIES, type GuestMemory } from '../guest-memory.js';
 import { encodeModule, I32, type ModuleSpec } from './encoder.js';
-import { genFunction, type CodegenConfig } from './codegen.js';
+import { codegenImports, genFunction, type CodegenConfig } from './codegen.js';
 import { dispatcherModule, type DispatcherConfig } from './dispatcher.js';
 import type { Region } from './region.js';
 
@@ -55,13 +55,18 @@ export class WasmTier {
   private readonly key: string;
   private readonly imports: WebAssembly.Imports;
 
-  constructor(private readonly gm: GuestMemory, private readonly cfg: CodegenConfig, dcfg: DispatcherConfig, journal: ((a: number, w: number) => void) | null) {
+  /**
+   * `journal` is the check mode's store hook (a, width); `fp` runs an F/D instruction the tier
+   * does not compute itself (decode word, imm, x[rs1]) -> x result (see TierDriver.fpExec).
+   */
+  constructor(private readonly gm: GuestMemory, private readonly cfg: CodegenConfig, dcfg: DispatcherConfig,
+    journal: ((a: number, w: number) => void) | null, fp: (w: number, imm: number, xv: number) => number) {
     const buf = gm.memory.buffer;
     this.state = new Int32Array(buf, 0, 0x1000 >>> 2);
     this.hash = new Int32Array(buf, HASH_BASE, HASH_ENTRIES * 2);
     this.table = new WebAssembly.Table({ element: 'anyfunc', initial: 256 });
     this.key = `${gm.pages}|${JSON.stringify(cfg)}|`;
-    const e: Record<string, unknown> = { mem: gm.memory, tbl: this.table };
+    const e: Record<string, unknown> = { mem: gm.memory, tbl: this.table, fp };
     if (cfg.journal && journal !== null) e.jw = journal;
     this.imports = { e: e as WebAssembly.ModuleImports };
     const core = new WebAssembly.Instance(cachedModule(`dispatcher|${JSON.stringify(dcfg)}`, () => dispatcherModule(dcfg)), this.imports);
@@ -84,12 +89,13 @@ export class WasmTier {
     const cfg = this.cfg;
     const mod = cachedModule(key, () => {
       const fn = genFunction(r, cfg);
+      const imports = codegenImports(cfg);
       const spec: ModuleSpec = {
-        types: [{ params: [I32, I32], results: [I32] }, { params: [I32, I32], results: [] }],
+        types: [{ params: [I32, I32], results: [I32] }, { params: [I32, I32], results: [] }, { params: [I32, I32, I32], results: [I32] }],
         memoryPages: this.gm.pages, table: true,
-        importFuncs: cfg.journal ? [{ module: 'e', name: 'jw', type: 1 }] : [],
-        funcs: [{ type: 0, locals: [{ count: fn.locals, type: I32 }], body: fn.body }],
-        exports: [{ name: 'f', func: cfg.journal ? 1 : 0 }],
+        importFuncs: imports.map((name) => ({ module: 'e', name, type: name === 'jw' ? 1 : 2 })),
+        funcs: [{ type: 0, locals: fn.locals, body: fn.body }],
+        exports: [{ name: 'f', func: imports.length }],
       };
       return encodeModule(spec);
     });
