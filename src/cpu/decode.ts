@@ -24,6 +24,14 @@ export interface Decoded {
   cspec: CInsnSpec | null;
 }
 
+/**
+ * The decode cache's word of an instruction (the hart's cache, read by the translation tier
+ * too): op | len << 8 | rd << 11 (x0 as 32, the write sink) | rs1 << 17 | rs2 << 22.
+ */
+export function packDecoded(op: number, len: number, rd: number, rs1: number, rs2: number): number {
+  return op | (len << 8) | ((rd === 0 ? 32 : rd) << 11) | (rs1 << 17) | (rs2 << 22);
+}
+
 export function newDecoded(): Decoded {
   return { op: Op.ILLEGAL, rd: 0, rs1: 0, rs2: 0, imm: 0, len: 4, spec: null, cspec: null };
 }

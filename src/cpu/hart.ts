@@ -34,7 +34,7 @@
  */
 import { BUS_FAULT, type Bus } from './bus.js';
 import { EXT, Op } from './isa.js';
-import { decode16, decode32, newDecoded, type Decoded } from './decode.js';
+import { decode16, decode32, newDecoded, packDecoded, type Decoded } from './decode.js';
 import { Fpu, type FpuSnapshot } from './fpu.js';
 import { resolveIsa, type IsaProfile } from './isa-profile.js';
 import { CODE_GRANULE_SHIFT, DECODE_PAGES, guestMemoryOf, STATE, type GuestMemory } from './guest-memory.js';
@@ -1485,14 +1485,14 @@ export class Hart {
         imm = a2 | 0;
       } else {
         decode32(lo | (hi << 16), d, this.isa.exts);
-        packed = d.op | (4 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
+        packed = packDecoded(d.op, 4, d.rd, d.rs1, d.rs2);
         imm = d.imm;
       }
       // The slot depends on the second parcel's granule too: stores there must find it.
       this.markCode(a2);
     } else {
       decode16(lo, d, this.isa.exts);
-      packed = d.op | (2 << 8) | ((d.rd === 0 ? 32 : d.rd) << 11) | (d.rs1 << 17) | (d.rs2 << 22);
+      packed = packDecoded(d.op, 2, d.rd, d.rs1, d.rs2);
       imm = d.imm;
     }
     this.markCode(pc);

@@ -23,6 +23,7 @@
  */
 import { Op, RV32_INSNS, type Format } from '../isa.js';
 import { STATE } from '../guest-memory.js';
+import { packDecoded } from '../decode.js';
 import { VOID, W, type Code } from './encoder.js';
 import type { TInsn } from './region.js';
 
@@ -35,11 +36,6 @@ export function isFpMemory(op: number): boolean { return op === Op.FLW || op ===
 export function fpWritesX(op: number): boolean { const f = FORMAT.get(op); return f === 'FCMP' || f === 'FX'; }
 /** The op reads x[rs1]: the base of a load or store, or the source of fmv.w.x and the conversions from integers. */
 export function fpReadsX(op: number): boolean { const f = FORMAT.get(op); return f === 'XF' || f === 'FL' || f === 'FS'; }
-
-/** The decode-cache word of an instruction (src/cpu/hart.ts: op | len << 8 | rd << 11 | rs1 << 17 | rs2 << 22, rd 0 as 32). */
-export function packedWord(i: TInsn): number {
-  return i.op | (i.len << 8) | ((i.rd === 0 ? 32 : i.rd) << 11) | (i.rs1 << 17) | (i.rs2 << 22);
-}
 
 /**
  * flw/fld: f register (8 * r pushed by `fr`) = the value at the wasm address pushed by `addr`
@@ -166,7 +162,7 @@ export class FpCodegen {
   private call(i: TInsn, s: FpSite): void {
     const c = this.c;
     const emitCall = (): void => {
-      c.i32(packedWord(i)).i32(i.imm);
+      c.i32(packDecoded(i.op, i.len, i.rd, i.rs1, i.rs2)).i32(i.imm);
       if (fpReadsX(i.op)) s.x(i.rs1); else c.i32(0);
       c.op(W.call).u32(this.helper);
     };
